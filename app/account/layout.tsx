@@ -1,0 +1,17 @@
+import { CalendarDays } from "lucide-react";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+
+export default async function AccountLayout({ children }: { children: ReactNode }) {
+  const t = await getTranslations("surfaces.account");
+  return (
+    <AppShell
+      title={t("title")}
+      layout="column"
+      items={[{ href: "/account", label: t("nav.overview"), icon: CalendarDays }]}
+    >
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,17 @@
+import { Clock } from "lucide-react";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+
+export default async function WorkLayout({ children }: { children: ReactNode }) {
+  const t = await getTranslations("surfaces.work");
+  return (
+    <AppShell
+      title={t("title")}
+      layout="column"
+      items={[{ href: "/work", label: t("nav.overview"), icon: Clock }]}
+    >
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,45 @@
+import type { z } from "zod";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/**
+ * Everything known about one `/api/v1` endpoint, declared once next to the module's zod
+ * schemas. The route handler, the router's 404/405 answers and the OpenAPI document all
+ * read it, so they cannot disagree.
+ */
+export interface RouteContract<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
+> {
+  method: HttpMethod;
+  /** Path below `/api/v1`, OpenAPI style: `/staffing/events/{id}`. */
+  path: string;
+  summary: string;
+  description?: string;
+  tags: string[];
+  /** Who may call it. The identity module adds signed-in and organization scopes. */
+  auth: "public";
+  params?: P;
+  query?: Q;
+  body?: B;
+  response: R;
+  /** HTTP status of a success (default 200). */
+  status?: 200 | 201 | 202;
+  /** Lists answer with `meta: {page, pageSize, total}` beside `data`. */
+  paginated?: boolean;
+  /** Answers with a raw JSON document instead of the envelope (the OpenAPI document). */
+  raw?: boolean;
+  /** Error statuses worth documenting besides the ones every route can give. */
+  errors?: number[];
+}
+
+export function defineRoute<
+  P extends z.ZodType,
+  Q extends z.ZodType,
+  B extends z.ZodType,
+  R extends z.ZodType,
+>(contract: RouteContract<P, Q, B, R>): RouteContract<P, Q, B, R> {
+  return contract;
+}

@@ -1,0 +1,107 @@
+import {
+  OpenAPIRegistry,
+  OpenApiGeneratorV31,
+  type ResponseConfig,
+} from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import packageJson from "@/package.json";
+import type { RouteContract } from "./contract";
+import { API_PREFIX } from "./match";
+import { apiRoutes } from "./registry";
+
+const ZFieldErrors = z
+  .record(z.string(), z.array(z.string()))
+  .meta({ id: "FieldErrors", description: 'Messages per field, e.g. `{"email": ["…"]}`' });
+
+const ZErrorEnvelope = z
+  .object({
+    status: z.literal("error"),
+    message: z.string(),
+    errors: ZFieldErrors.optional(),
+    requestId: z.string().meta({ description: "Quote it when you contact support" }),
+  })
+  .meta({ id: "ErrorEnvelope" });
+
+const ZPageMeta = z
+  .object({
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1),
+    total: z.number().int().min(0),
+  })
+  .meta({ id: "PageMeta" });
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: "Malformed request (e.g. broken JSON)",
+  401: "Not signed in, or the token expired",
+  403: "Signed in, but not allowed",
+  404: "No such resource (or it belongs to another organization)",
+  409: "Conflicts with the current state",
+  422: "Validation failed; `errors` names each field",
+  429: "Too many requests; see Retry-After",
+  500: "Unexpected error; `requestId` identifies it in the logs",
+  503: "A dependency is unavailable",
+};
+
+function successSchema(route: RouteContract) {
+  if (route.raw) return route.response;
+  return z.object({
+    status: z.literal("success"),
+    message: z.string(),
+    data: route.paginated ? z.array(route.response) : route.response,
+    ...(route.paginated ? { meta: ZPageMeta } : {}),
+  });
+}
+
+function errorStatuses(route: RouteContract): number[] {
+  const statuses = new Set([500, ...(route.errors ?? [])]);
+  if (route.body) [400, 422].forEach((status) => statuses.add(status));
+  if (route.params || route.query) statuses.add(422);
+  return [...statuses].sort();
+}
+
+/** The OpenAPI 3.1 document, generated from the route contracts' zod schemas. */
+export function buildOpenApiDocument(routes: RouteContract[] = apiRoutes) {
+  const registry = new OpenAPIRegistry();
+  registry.register("ErrorEnvelope", ZErrorEnvelope);
+  for (const route of routes) {
+    const responses: Record<string, ResponseConfig> = {
+      [route.status ?? 200]: {
+        description: route.summary,
+        content: { "application/json": { schema: successSchema(route) } },
+      },
+    };
+    for (const status of errorStatuses(route)) {
+      responses[status] = {
+        description: ERROR_DESCRIPTIONS[status] ?? "Error",
+        content: { "application/json": { schema: ZErrorEnvelope } },
+      };
+    }
+    registry.registerPath({
+      method: route.method.toLowerCase() as Lowercase<RouteContract["method"]>,
+      path: route.path,
+      summary: route.summary,
+      description: route.description,
+      tags: route.tags,
+      operationId: `${route.method.toLowerCase()}${route.path.replace(/[^a-zA-Z0-9]+(.)?/g, (_, c?: string) => (c ?? "").toUpperCase())}`,
+      request: {
+        params: route.params as never,
+        query: route.query as never,
+        body: route.body
+          ? { required: true, content: { "application/json": { schema: route.body } } }
+          : undefined,
+      },
+      responses,
+    });
+  }
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Callboard API",
+      version: packageJson.version,
+      description:
+        "Staffing, bookings and CRM for service businesses. Every answer uses the envelope " +
+        '`{"status","message","data"}` (lists add `meta`); errors carry `errors` per field.',
+    },
+    servers: [{ url: API_PREFIX }],
+  });
+}

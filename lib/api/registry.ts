@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { contactRoutes } from "@/lib/contact/contracts";
+import { healthRoutes } from "@/lib/health/contracts";
+import { defineRoute, type RouteContract } from "./contract";
+
+export const openApiDocumentRoute = defineRoute({
+  method: "GET",
+  path: "/openapi.json",
+  summary: "This API's OpenAPI 3.1 document",
+  tags: ["Meta"],
+  auth: "public",
+  raw: true,
+  response: z.record(z.string(), z.unknown()).meta({ description: "An OpenAPI 3.1 document" }),
+});
+
+/**
+ * Every `/api/v1` endpoint. A test fails when a route file exists without an entry here,
+ * and the router answers 404/405 from this list.
+ */
+export const apiRoutes: RouteContract[] = [openApiDocumentRoute, ...healthRoutes, ...contactRoutes];

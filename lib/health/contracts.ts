@@ -1,0 +1,25 @@
+import { defineRoute } from "@/lib/api/contract";
+import { ZAppHealth, ZDatabaseHealth } from "./schemas";
+
+export const appHealthRoute = defineRoute({
+  method: "GET",
+  path: "/health",
+  summary: "Application health",
+  description: "Answers while the application is up, with its version and uptime.",
+  tags: ["Health"],
+  auth: "public",
+  response: ZAppHealth,
+});
+
+export const databaseHealthRoute = defineRoute({
+  method: "GET",
+  path: "/health/db",
+  summary: "Database health",
+  description: "Runs a real query against PostgreSQL and reports its latency; 503 when it fails.",
+  tags: ["Health"],
+  auth: "public",
+  response: ZDatabaseHealth,
+  errors: [503],
+});
+
+export const healthRoutes = [appHealthRoute, databaseHealthRoute];

@@ -1,0 +1,2 @@
+export { healthRoutes, appHealthRoute, databaseHealthRoute } from "./contracts";
+export { getAppHealth, checkDatabase } from "./queries";
