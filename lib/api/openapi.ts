@@ -62,7 +62,6 @@ function errorStatuses(route: RouteContract): number[] {
 /** The OpenAPI 3.1 document, generated from the route contracts' zod schemas. */
 export function buildOpenApiDocument(routes: RouteContract[] = apiRoutes) {
   const registry = new OpenAPIRegistry();
-  registry.register("ErrorEnvelope", ZErrorEnvelope);
   for (const route of routes) {
     const responses: Record<string, ResponseConfig> = {
       [route.status ?? 200]: {

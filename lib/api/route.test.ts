@@ -114,7 +114,11 @@ describe("apiRoute", () => {
     [new ConflictError(), 409, "This conflicts with the current state."],
     [new ValidationError({ email: ["Taken."] }), 422, "Some fields are invalid."],
     [new RateLimitError(30), 429, "Too many requests. Try again in 30 seconds."],
-    [new ServiceUnavailableError(), 503, "A service we depend on is unavailable. Try again shortly."],
+    [
+      new ServiceUnavailableError(),
+      503,
+      "A service we depend on is unavailable. Try again shortly.",
+    ],
   ])("maps %s to its status", async (error, status, message) => {
     const route = apiRoute({ ...echoRoute, params: undefined, body: undefined }, async () => {
       throw error;
@@ -156,7 +160,10 @@ describe("apiRoute", () => {
     const list = apiRoute(listRoute, async ({ query }) =>
       paginated(query.tag, { page: query.page, pageSize: 20, total: 2 }, "Things"),
     );
-    const response = await list(new Request("http://test/api/v1/things?tag=a&tag=b&page=1"), noParams);
+    const response = await list(
+      new Request("http://test/api/v1/things?tag=a&tag=b&page=1"),
+      noParams,
+    );
     expect(await response.json()).toEqual({
       status: "success",
       message: "Things",
@@ -169,8 +176,9 @@ describe("apiRoute", () => {
   });
 
   it("passes a handler's own Response through, with the request id", async () => {
-    const raw = apiRoute({ ...echoRoute, params: undefined, body: undefined, raw: true }, async () =>
-      Response.json({ openapi: "3.1.0" }),
+    const raw = apiRoute(
+      { ...echoRoute, params: undefined, body: undefined, raw: true },
+      async () => Response.json({ openapi: "3.1.0" }),
     );
     const response = await raw(new Request("http://test/x"), noParams);
     expect(await response.json()).toEqual({ openapi: "3.1.0" });

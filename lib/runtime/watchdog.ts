@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const script = path.join(path.dirname(fileURLToPath(import.meta.url)), "watchdog.mjs");
+const script = path.join(path.dirname(fileURLToPath(import.meta.url)), "watchdog-process.mjs");
 
 /**
  * Starts a detached process that outlives this one and, once this process is gone (even by

@@ -1,5 +1,5 @@
 // Stops what a process started when that process dies without cleaning up (SIGKILL, crash).
-// Usage: node db/watchdog.mjs <ownerPid> [pid:<n> | pidfile:<postmaster.pid>]...
+// Usage: node lib/runtime/watchdog-process.mjs <ownerPid> [pid:<n> | pidfile:<postmaster.pid>]...
 // A pid target gets SIGTERM; a PostgreSQL pidfile target gets SIGINT (fast shutdown).
 import { readFileSync } from "node:fs";
 
