@@ -41,7 +41,7 @@ export function apiRoute<
   contract: RouteContract<P, Q, B, R>,
   handler: (
     input: HandlerInput<Output<P>, Output<Q>, Output<B>>,
-  ) => Promise<ApiResult<z.input<R>> | Response>,
+  ) => Promise<ApiResult<z.input<R>> | ApiResult<z.input<R>[]> | Response>,
 ) {
   return async function handle(request: Request, context: RouteContext): Promise<Response> {
     const started = performance.now();

@@ -9,7 +9,7 @@ const context = { params: Promise.resolve({}) };
 const valid = {
   name: "Arta Krasniqi",
   email: "Arta@Example.com",
-  topic: "sales",
+  topic: "sales" as const,
   message: "We would like online bookings for six stylists.",
 };
 
@@ -45,7 +45,7 @@ describe("contact messages", () => {
       .where(eq(contactMessages.id, body.data.id));
     expect(row).toMatchObject({
       name: "Arta Krasniqi",
-      topic: "sales",
+      topic: "sales" as const,
       locale: "sq",
       company: null,
     });
