@@ -9,7 +9,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
     <AppShell
       title={t("title")}
       layout="column"
-      items={[{ href: "/account", label: t("nav.overview"), icon: CalendarDays }]}
+      items={[{ href: "/account", label: t("nav.overview"), icon: <CalendarDays /> }]}
     >
       {children}
     </AppShell>

@@ -9,7 +9,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     <AppShell
       title={t("title")}
       layout="sidebar"
-      items={[{ href: "/admin", label: t("nav.overview"), icon: ShieldCheck }]}
+      items={[{ href: "/admin", label: t("nav.overview"), icon: <ShieldCheck /> }]}
     >
       {children}
     </AppShell>

@@ -9,7 +9,7 @@ export default async function ManageLayout({ children }: { children: ReactNode }
     <AppShell
       title={t("title")}
       layout="sidebar"
-      items={[{ href: "/manage", label: t("nav.overview"), icon: LayoutDashboard }]}
+      items={[{ href: "/manage", label: t("nav.overview"), icon: <LayoutDashboard /> }]}
     >
       {children}
     </AppShell>

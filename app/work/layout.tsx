@@ -9,7 +9,7 @@ export default async function WorkLayout({ children }: { children: ReactNode }) 
     <AppShell
       title={t("title")}
       layout="column"
-      items={[{ href: "/work", label: t("nav.overview"), icon: Clock }]}
+      items={[{ href: "/work", label: t("nav.overview"), icon: <Clock /> }]}
     >
       {children}
     </AppShell>

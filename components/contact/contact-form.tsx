@@ -76,18 +76,20 @@ export function ContactForm() {
           <Input name="company" autoComplete="organization" />
         </FormField>
         <FormField label={t("topic")} errors={errors?.topic}>
-          <Select name="topic">
-            <SelectTrigger>
-              <SelectValue placeholder={t("topicPlaceholder")} />
-            </SelectTrigger>
-            <SelectContent>
-              {CONTACT_TOPICS.map((value) => (
-                <SelectItem key={value} value={value}>
-                  {t(`topics.${value}`)}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+          {(control) => (
+            <Select name="topic">
+              <SelectTrigger {...control}>
+                <SelectValue placeholder={t("topicPlaceholder")} />
+              </SelectTrigger>
+              <SelectContent>
+                {CONTACT_TOPICS.map((value) => (
+                  <SelectItem key={value} value={value}>
+                    {t(`topics.${value}`)}
+                  </SelectItem>
+                ))}
+              </SelectContent>
+            </Select>
+          )}
         </FormField>
       </div>
       <FormField label={t("message")} hint={t("messageHint")} errors={errors?.message}>

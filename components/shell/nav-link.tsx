@@ -1,20 +1,20 @@
 "use client";
 
-import type { LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
 import { cn } from "@/lib/utils/cn";
 
 export interface NavItem {
   href: string;
   label: string;
-  icon: LucideIcon;
+  /** Rendered on the server (an element, not a component: functions cannot cross to the client). */
+  icon: ReactNode;
 }
 
 export function NavLink({ item, onNavigate }: { item: NavItem; onNavigate?: () => void }) {
   const pathname = usePathname();
   const active = pathname === item.href;
-  const Icon = item.icon;
   return (
     <Link
       href={item.href}
@@ -27,7 +27,9 @@ export function NavLink({ item, onNavigate }: { item: NavItem; onNavigate?: () =
           : "text-muted-foreground hover:bg-muted hover:text-foreground",
       )}
     >
-      <Icon className="size-4" aria-hidden />
+      <span className="[&_svg]:size-4" aria-hidden>
+        {item.icon}
+      </span>
       {item.label}
     </Link>
   );

@@ -1,7 +1,13 @@
 "use client";
 
-import { cloneElement, type ReactElement, useId } from "react";
+import { cloneElement, type ReactElement, type ReactNode, useId } from "react";
 import { Label } from "./label";
+
+export interface ControlProps {
+  id: string;
+  "aria-invalid"?: true;
+  "aria-describedby"?: string;
+}
 
 interface FormFieldProps {
   label: string;
@@ -10,8 +16,11 @@ interface FormFieldProps {
   hint?: string;
   /** Messages from the server's validation of this field. */
   errors?: string[];
-  /** One control (input, textarea, select trigger); it gets id and aria wiring. */
-  children: ReactElement<Record<string, unknown>>;
+  /**
+   * One control that gets the id and aria wiring: an element (input, textarea), or a function
+   * that spreads them where they belong (e.g. on a select's trigger, not its root).
+   */
+  children: ReactElement<Record<string, unknown>> | ((control: ControlProps) => ReactNode);
 }
 
 /** Label, control, hint and errors, wired so screen readers announce them together. */
@@ -21,17 +30,18 @@ export function FormField({ label, labelNote, hint, errors, children }: FormFiel
   const errorId = `${id}-error`;
   const invalid = Boolean(errors?.length);
   const describedBy = [hint && hintId, invalid && errorId].filter(Boolean).join(" ") || undefined;
+  const control: ControlProps = {
+    id,
+    "aria-invalid": invalid || undefined,
+    "aria-describedby": describedBy,
+  };
   return (
     <div className="grid gap-1.5">
       <Label htmlFor={id}>
         {label}
-        {labelNote && <span className="ml-1 font-normal text-muted-foreground">({labelNote})</span>}
+        {labelNote && <span className="font-normal text-muted-foreground"> ({labelNote})</span>}
       </Label>
-      {cloneElement(children, {
-        id,
-        "aria-invalid": invalid || undefined,
-        "aria-describedby": describedBy,
-      })}
+      {typeof children === "function" ? children(control) : cloneElement(children, { ...control })}
       {hint && !invalid && (
         <p id={hintId} className="text-xs text-muted-foreground">
           {hint}

@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("API conventions", () => {
+  test("health answers in the envelope with a request id", async ({ request }) => {
+    const response = await request.get("/api/v1/health");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["x-request-id"]).toBeTruthy();
+    expect(await response.json()).toMatchObject({ status: "success", data: { status: "ok" } });
+  });
+
+  test("database health reports latency", async ({ request }) => {
+    const response = await request.get("/api/v1/health/db");
+    expect(response.status()).toBe(200);
+    const { data } = await response.json();
+    expect(data.latencyMs).toBeGreaterThanOrEqual(0);
+  });
+
+  test("unknown paths answer a 404 envelope", async ({ request }) => {
+    const response = await request.get("/api/v1/nope");
+    expect(response.status()).toBe(404);
+    expect(await response.json()).toMatchObject({ status: "error", message: expect.any(String) });
+  });
+
+  test("wrong methods answer a 405 envelope with Allow", async ({ request }) => {
+    const response = await request.delete("/api/v1/health");
+    expect(response.status()).toBe(405);
+    expect(response.headers()["allow"]).toBe("GET");
+    expect((await response.json()).status).toBe("error");
+  });
+
+  test("broken JSON answers 400, invalid fields 422 (translated)", async ({ request }) => {
+    const broken = await request.post("/api/v1/contact-messages", {
+      data: Buffer.from("{not json"),
+      headers: { "content-type": "application/json" },
+    });
+    expect(broken.status()).toBe(400);
+    expect((await broken.json()).status).toBe("error");
+
+    const invalid = await request.post("/api/v1/contact-messages", {
+      data: { name: "", email: "x" },
+      headers: { "accept-language": "sq" },
+    });
+    expect(invalid.status()).toBe(422);
+    const body = await invalid.json();
+    expect(body.message).toBe("Disa fusha nuk janë të vlefshme.");
+    expect(body.errors.email).toEqual(["Shkruani një adresë email të vlefshme."]);
+  });
+
+  test("serves the OpenAPI document", async ({ request }) => {
+    const response = await request.get("/api/v1/openapi.json");
+    expect(response.status()).toBe(200);
+    const document = await response.json();
+    expect(document.openapi).toBe("3.1.0");
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(["/health", "/health/db", "/contact-messages", "/openapi.json"]),
+    );
+  });
+});

@@ -1,0 +1,25 @@
+import { expect, test } from "@playwright/test";
+
+test("API docs render from the app itself and can call an endpoint", async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on("request", (request) => {
+    if (!request.url().startsWith(baseURL!) && !request.url().startsWith("data:")) {
+      foreign.push(request.url());
+    }
+  });
+
+  await page.goto("/docs");
+  await expect(page.getByRole("heading", { name: /Callboard API/ })).toBeVisible();
+  const health = page.locator("#operations-Health-getHealth");
+  await expect(health).toBeVisible();
+  await expect(page.locator("#operations-Contact-postContactMessages")).toBeVisible();
+
+  await health.getByRole("button", { name: "GET /health Application health" }).click();
+  // The docs open operations in "try it out" mode, so Execute is there at once.
+  await health.getByRole("button", { name: "Execute" }).click();
+  const live = health.locator(".live-responses-table");
+  await expect(live.locator("tbody .response-col_status")).toHaveText("200");
+  await expect(live).toContainText('"status": "success"');
+
+  expect(foreign, "the docs page must not load anything from another host").toEqual([]);
+});
