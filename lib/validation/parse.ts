@@ -9,12 +9,14 @@ type Issue = z.core.$ZodRawIssue;
  * translation key (e.g. `validation.passwordTooWeak`) or plain text.
  */
 function localizedMessage(issue: Issue, t: Translate): string {
+  // A missing value is "required", whatever rule it would have broken.
+  if (issue.input === undefined && issue.code !== "unrecognized_keys") {
+    return t("validation.required");
+  }
   const unit = issue.origin === "string" ? "Chars" : issue.origin === "array" ? "Items" : "";
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined
-        ? t("validation.required")
-        : t("validation.invalidType", { expected: String(issue.expected) });
+      return t("validation.invalidType", { expected: String(issue.expected) });
     case "too_small":
       return t(`validation.tooSmall${unit}`, { minimum: Number(issue.minimum) });
     case "too_big":
