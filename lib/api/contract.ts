@@ -2,6 +2,8 @@ import type { z } from "zod";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
+export const API_PREFIX = "/api/v1";
+
 /**
  * Everything known about one `/api/v1` endpoint, declared once next to the module's zod
  * schemas. The route handler, the router's 404/405 answers and the OpenAPI document all

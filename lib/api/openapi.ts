@@ -6,7 +6,7 @@ import {
 import { z } from "zod";
 import packageJson from "@/package.json";
 import type { RouteContract } from "./contract";
-import { API_PREFIX } from "./match";
+import { API_PREFIX } from "./contract";
 import { apiRoutes } from "./registry";
 
 const ZFieldErrors = z

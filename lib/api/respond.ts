@@ -1,4 +1,9 @@
-import { type AppError, type FieldErrors, RateLimitError } from "@/lib/errors";
+import {
+  type AppError,
+  type FieldErrors,
+  MethodNotAllowedError,
+  RateLimitError,
+} from "@/lib/errors";
 import type { Translate } from "@/lib/i18n/translator";
 
 export interface PageMeta {
@@ -56,8 +61,9 @@ export function appErrorResponse(error: AppError, t: Translate, requestId: strin
         Object.entries(error.fieldErrors).map(([field, list]) => [field, list.map(translate)]),
       )
     : undefined;
-  const headers: Record<string, string> =
-    error instanceof RateLimitError ? { "Retry-After": String(error.retryAfterSeconds) } : {};
+  const headers: Record<string, string> = {};
+  if (error instanceof RateLimitError) headers["Retry-After"] = String(error.retryAfterSeconds);
+  if (error instanceof MethodNotAllowedError) headers.Allow = error.allow.join(", ");
   return errorResponse(
     error.status,
     t.has(error.messageKey) ? t(error.messageKey, error.values) : error.messageKey,

@@ -11,7 +11,7 @@ import {
 } from "@/lib/errors";
 import { defineRoute } from "./contract";
 import { created, ok, paginated } from "./respond";
-import { apiRoute } from "./route";
+import { apiRoute, endpoint, unknownRoute } from "./route";
 
 const noParams = { params: Promise.resolve({}) };
 
@@ -184,5 +184,40 @@ describe("apiRoute", () => {
     expect(await response.json()).toEqual({ openapi: "3.1.0" });
     expect(response.headers.get("x-request-id")).toBeTruthy();
     expect(ok(1, "m").status).toBe(200);
+  });
+
+  it("endpoint() answers other methods with an enveloped 405 and Allow", async () => {
+    const getThing = defineRoute({ ...echoRoute, method: "GET", body: undefined });
+    const handlers = endpoint(
+      apiRoute(getThing, async () => ok({ id: ID, name: "x", count: 1 }, "Thing")),
+      echo,
+    );
+    expect(handlers.POST).toBe(echo);
+    const response = await handlers.DELETE(
+      new Request(`http://test/api/v1/things/${ID}`, { method: "DELETE" }),
+      noParams,
+    );
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("GET, POST");
+    expect(await response.json()).toMatchObject({
+      status: "error",
+      message: "DELETE is not allowed here. Allowed: GET, POST.",
+    });
+    const options = await handlers.OPTIONS(
+      new Request("http://test", { method: "OPTIONS" }),
+      noParams,
+    );
+    expect(options.status).toBe(204);
+    expect(options.headers.get("allow")).toBe("GET, POST");
+  });
+
+  it("answers unknown paths with an enveloped 404", async () => {
+    const response = await unknownRoute(new Request("http://test/api/v1/nope"), noParams);
+    expect(response.status).toBe(404);
+    expect(response.headers.get("x-request-id")).toBeTruthy();
+    expect(await response.json()).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("no such API endpoint"),
+    });
   });
 });

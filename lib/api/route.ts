@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { AppError, BadRequestError } from "@/lib/errors";
+import { AppError, BadRequestError, MethodNotAllowedError, NotFoundError } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n/translator";
 import { getLogger, type Logger } from "@/lib/logging/logger";
 import { parseInput } from "@/lib/validation/parse";
@@ -26,11 +26,50 @@ export interface HandlerInput<P, Q, B> {
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
+const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+
+export type RouteHandler = ((request: Request, context: RouteContext) => Promise<Response>) & {
+  /** The contract a real handler serves; absent on the 404/405 answers. */
+  contract?: RouteContract;
+};
+
 /**
- * Writes a `/api/v1` route handler: request id and logging, parsing of params, query and
- * JSON body with the contract's zod schemas (400 for broken JSON, 422 with field errors),
- * then the domain call, answered in the envelope. Unexpected errors become a 500 that
- * leaks nothing but the request id; the error itself goes to the log.
+ * What every `/api/v1` request goes through: a request id (kept from a sane incoming
+ * X-Request-Id), the caller's language, a logger bound to both, domain errors mapped to
+ * the envelope, unexpected ones to a 500 that leaks nothing but the request id, and one
+ * log line per request.
+ */
+async function handleRequest(
+  request: Request,
+  run: (scope: { t: Translate; log: Logger; requestId: string; url: URL }) => Promise<Response>,
+): Promise<Response> {
+  const started = performance.now();
+  const requestId = requestIdFor(request);
+  const t = apiTranslatorFor(request);
+  const url = new URL(request.url);
+  const log = getLogger().child({ requestId, method: request.method, path: url.pathname });
+  let response: Response;
+  try {
+    response = await run({ t, log, requestId, url });
+  } catch (error) {
+    if (error instanceof AppError) {
+      response = appErrorResponse(error, t, requestId);
+    } else {
+      log.error({ err: error }, "unhandled error in API route");
+      response = internalErrorResponse(t, requestId);
+    }
+  }
+  log.info(
+    { status: response.status, durationMs: Math.round(performance.now() - started) },
+    "api request",
+  );
+  return response;
+}
+
+/**
+ * Writes a `/api/v1` route handler: parses params, query and JSON body with the contract's
+ * zod schemas (400 for broken JSON, 422 with field errors), calls the domain and answers in
+ * the envelope. Export it through `endpoint()`.
  */
 export function apiRoute<
   P extends z.ZodType,
@@ -42,15 +81,9 @@ export function apiRoute<
   handler: (
     input: HandlerInput<Output<P>, Output<Q>, Output<B>>,
   ) => Promise<ApiResult<z.input<R>> | ApiResult<z.input<R>[]> | Response>,
-) {
-  return async function handle(request: Request, context: RouteContext): Promise<Response> {
-    const started = performance.now();
-    const requestId = requestIdFor(request);
-    const t = apiTranslatorFor(request);
-    const url = new URL(request.url);
-    const log = getLogger().child({ requestId, method: request.method, path: url.pathname });
-    let response: Response;
-    try {
+): RouteHandler {
+  const handle: RouteHandler = (request, context) =>
+    handleRequest(request, async ({ t, log, requestId, url }) => {
       const params = contract.params
         ? parseInput(contract.params, await context.params, t, "params")
         : undefined;
@@ -69,23 +102,43 @@ export function apiRoute<
         log,
         requestId,
       });
-      response = result instanceof Response ? result : successResponse(result, requestId);
-      if (result instanceof Response) response.headers.set("X-Request-Id", requestId);
-    } catch (error) {
-      if (error instanceof AppError) {
-        response = appErrorResponse(error, t, requestId);
-      } else {
-        log.error({ err: error }, "unhandled error in API route");
-        response = internalErrorResponse(t, requestId);
-      }
-    }
-    log.info(
-      { status: response.status, durationMs: Math.round(performance.now() - started) },
-      "api request",
-    );
-    return response;
-  };
+      if (!(result instanceof Response)) return successResponse(result, requestId);
+      result.headers.set("X-Request-Id", requestId);
+      return result;
+    });
+  handle.contract = contract as RouteContract;
+  return handle;
 }
+
+type Endpoint = Record<(typeof HTTP_METHODS)[number] | "OPTIONS", RouteHandler>;
+
+/**
+ * The exports of one route file: each handler under its contract's method, and an
+ * enveloped 405 (with Allow) for every other method, which Next would answer with an
+ * empty body. Use as `export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = endpoint(…)`.
+ */
+export function endpoint(...handlers: RouteHandler[]): Endpoint {
+  const allow = handlers.map((handler) => handler.contract!.method);
+  const methodNotAllowed: RouteHandler = (request) =>
+    handleRequest(request, async () => {
+      throw new MethodNotAllowedError(request.method, allow);
+    });
+  const result = Object.fromEntries(
+    HTTP_METHODS.map((method) => [
+      method,
+      handlers.find((handler) => handler.contract!.method === method) ?? methodNotAllowed,
+    ]),
+  ) as Endpoint;
+  result.OPTIONS = async () =>
+    new Response(null, { status: 204, headers: { Allow: allow.join(", ") } });
+  return result;
+}
+
+/** Every method of the catch-all route: an enveloped 404 for paths no route declares. */
+export const unknownRoute: RouteHandler = (request) =>
+  handleRequest(request, async () => {
+    throw new NotFoundError("errors.routeNotFound");
+  });
 
 async function readJson(request: Request): Promise<unknown> {
   const text = await request.text();

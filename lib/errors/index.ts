@@ -47,6 +47,16 @@ export class NotFoundError extends AppError {
   }
 }
 
+export class MethodNotAllowedError extends AppError {
+  readonly status = 405;
+  constructor(
+    method: string,
+    readonly allow: string[],
+  ) {
+    super("errors.methodNotAllowed", { method, allow: allow.join(", ") });
+  }
+}
+
 export class ConflictError extends AppError {
   readonly status = 409;
   constructor(key = "errors.conflict", values?: TranslationValues, fieldErrors?: FieldErrors) {

@@ -1,7 +1,9 @@
-import { apiRoute } from "@/lib/api/route";
 import { created } from "@/lib/api/respond";
+import { apiRoute, endpoint } from "@/lib/api/route";
 import { submitContactMessage, submitContactMessageRoute } from "@/lib/contact";
 
-export const POST = apiRoute(submitContactMessageRoute, async ({ body, t }) =>
-  created(await submitContactMessage(body, { locale: t.locale }), t("contact.received")),
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = endpoint(
+  apiRoute(submitContactMessageRoute, async ({ body, t }) =>
+    created(await submitContactMessage(body, { locale: t.locale }), t("contact.received")),
+  ),
 );
