@@ -13,7 +13,10 @@ function createLogger(): Logger {
   // pino-pretty as a stream (not a transport) so no worker thread is needed inside Next.
   const wantsPretty = config.LOG_PRETTY ?? config.NODE_ENV === "development";
   return wantsPretty
-    ? pino(options, pretty({ colorize: true, sync: true, singleLine: true, ignore: "pid,hostname,service" }))
+    ? pino(
+        options,
+        pretty({ colorize: true, sync: true, singleLine: true, ignore: "pid,hostname,service" }),
+      )
     : pino(options);
 }
 
