@@ -1,22 +1,8 @@
 import { Inbox } from "lucide-react";
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
+import { SurfaceOverview, surfaceMetadata } from "@/components/shell/surface-overview";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("surfaces.admin");
-  return { title: t("title") };
-}
+export const generateMetadata = () => surfaceMetadata("admin");
 
-export default async function AdminPage() {
-  const t = await getTranslations("surfaces");
-  return (
-    <>
-      <PageHeader title={t("admin.title")} description={t("admin.description")} />
-      <EmptyState icon={Inbox} title={t("admin.emptyTitle")}>
-        <p>{t("admin.emptyBody")}</p>
-      </EmptyState>
-    </>
-  );
+export default function AdminPage() {
+  return <SurfaceOverview surface="admin" icon={Inbox} />;
 }
