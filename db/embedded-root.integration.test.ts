@@ -28,7 +28,8 @@ describe.runIf(process.getuid?.() === 0)("embedded PostgreSQL started by root", 
       expect(row?.answer).toBe(42);
     } finally {
       await server.stop();
-      await rm(path.dirname(path.dirname(server.dataDir)), { recursive: true, force: true });
+      // Only this server's folder: the stand-in root also holds the test run's own server.
+      await rm(path.dirname(server.dataDir), { recursive: true, force: true });
     }
   }, 120_000);
 });

@@ -1,10 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 // Swagger UI, served from this app (no CDN): the page loads its files from /docs/assets.
 export async function GET() {
-  const t = await getTranslations("docs");
+  const [t, locale] = await Promise.all([getTranslations("docs"), getLocale()]);
   const html = `<!doctype html>
-<html lang="en">
+<html lang="${locale}">
 <head>
   <meta charset="utf-8" />
   <meta name="viewport" content="width=device-width, initial-scale=1" />

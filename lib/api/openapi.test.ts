@@ -2,12 +2,12 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { createConfig, lintFromString } from "@redocly/openapi-core";
 import { describe, expect, it } from "vitest";
+import { HTTP_METHODS } from "./contract";
 import { buildOpenApiDocument } from "./openapi";
 import { apiRoutes } from "./registry";
 import type { RouteHandler } from "./route";
 
 const API_DIR = path.join(process.cwd(), "app", "api", "v1");
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 /** `app/api/v1/staffing/events/[id]/route.ts` → `/staffing/events/{id}` */
 async function routeFiles(dir = API_DIR): Promise<string[]> {
@@ -50,7 +50,7 @@ describe("OpenAPI document", () => {
     for (const file of files) {
       const route = (await import(file)) as Record<string, RouteHandler>;
       const apiPath = openApiPathOf(file);
-      for (const method of METHODS) {
+      for (const method of HTTP_METHODS) {
         const contract = route[method]?.contract;
         if (!contract) continue; // the enveloped 405 for a method the file does not serve
         expect(`${contract.method} ${contract.path}`).toBe(`${method} ${apiPath}`);

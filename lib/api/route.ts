@@ -3,7 +3,7 @@ import { AppError, BadRequestError, MethodNotAllowedError, NotFoundError } from 
 import type { Translate } from "@/lib/i18n/translator";
 import { getLogger, type Logger } from "@/lib/logging/logger";
 import { parseInput } from "@/lib/validation/parse";
-import type { RouteContract } from "./contract";
+import { HTTP_METHODS, type RouteContract } from "./contract";
 import { apiTranslatorFor, requestIdFor } from "./request-context";
 import {
   type ApiResult,
@@ -25,8 +25,6 @@ export interface HandlerInput<P, Q, B> {
 }
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
-
-const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 export type RouteHandler = ((request: Request, context: RouteContext) => Promise<Response>) & {
   /** The contract a real handler serves; absent on the 404/405 answers. */

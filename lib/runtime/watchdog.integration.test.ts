@@ -16,7 +16,12 @@ function isAlive(pid: number) {
   }
 }
 
-afterAll(() => rm(dir, { recursive: true, force: true }));
+let dataDir = dir; // elsewhere when root runs the server from a private folder
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+  await rm(dataDir, { recursive: true, force: true });
+});
 
 describe("embedded PostgreSQL", () => {
   it("is stopped when the process that started it is SIGKILLed", async () => {
@@ -29,8 +34,11 @@ describe("embedded PostgreSQL", () => {
       let output = "";
       child.stdout.on("data", (chunk: Buffer) => {
         output += chunk.toString();
-        const match = /postmaster (\d+)/.exec(output);
-        if (match) resolve(Number(match[1]));
+        const match = /postmaster (\d+) (\S+)\n/.exec(output);
+        if (match) {
+          dataDir = match[2]!;
+          resolve(Number(match[1]));
+        }
       });
       child.once("exit", (code) => reject(new Error(`fixture exited early (${code})`)));
     });
