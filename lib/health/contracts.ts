@@ -1,4 +1,5 @@
 import { defineRoute } from "@/lib/api/contract";
+import { ZJobsHealth } from "@/lib/jobs/schemas";
 import { ZAppHealth, ZDatabaseHealth } from "./schemas";
 
 export const appHealthRoute = defineRoute({
@@ -22,4 +23,16 @@ export const databaseHealthRoute = defineRoute({
   errors: [503],
 });
 
-export const healthRoutes = [appHealthRoute, databaseHealthRoute];
+export const jobsHealthRoute = defineRoute({
+  method: "GET",
+  path: "/health/jobs",
+  summary: "Job queue health",
+  description:
+    "Queue depths, failed jobs and the oldest waiting job's age; 503 when no job worker is running.",
+  tags: ["Health"],
+  auth: "public",
+  response: ZJobsHealth,
+  errors: [503],
+});
+
+export const healthRoutes = [appHealthRoute, databaseHealthRoute, jobsHealthRoute];

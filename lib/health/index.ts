@@ -1,2 +1,2 @@
-export { healthRoutes, appHealthRoute, databaseHealthRoute } from "./contracts";
+export { healthRoutes, appHealthRoute, databaseHealthRoute, jobsHealthRoute } from "./contracts";
 export { getAppHealth, checkDatabase } from "./queries";

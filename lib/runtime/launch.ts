@@ -1,6 +1,7 @@
 // `npm run dev` / `npm start`: one command starts everything the app needs — the database
 // (embedded PostgreSQL unless DATABASE_URL is set), migrations, demo data on a new
-// database, then the Next.js server — and stops all of it on Ctrl-C, SIGTERM or SIGKILL.
+// database, then the Next.js server and the job worker — and stops all of it on Ctrl-C,
+// SIGTERM or SIGKILL. If either child exits, the rest is stopped too.
 import "./load-env";
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
@@ -49,15 +50,17 @@ async function launch(mode: Mode) {
     return;
   }
 
+  const childEnv = { ...process.env, DATABASE_URL: database.url };
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const next = spawn(
-    process.execPath,
-    [nextBin, mode, "--port", String(config.PORT), "--hostname", "0.0.0.0"],
-    { stdio: "inherit", env: { ...process.env, DATABASE_URL: database.url } },
-  );
-  children.push(next);
-  spawnWatchdog([`pid:${next.pid}`]);
-  next.on("exit", (code) => void shutdown(code ?? 0));
+  const start = (args: string[]) => {
+    const child = spawn(process.execPath, args, { stdio: "inherit", env: childEnv });
+    children.push(child);
+    child.on("exit", (code) => void shutdown(code ?? 0));
+    return child;
+  };
+  start([nextBin, mode, "--port", String(config.PORT), "--hostname", "0.0.0.0"]);
+  start(["--import", "tsx", "lib/jobs/run-worker.ts"]);
+  spawnWatchdog(children.map((child) => `pid:${child.pid}`));
 }
 
 const mode = process.argv[2];

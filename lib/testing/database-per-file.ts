@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, inject } from "vitest";
 import { closeDb } from "@/db/client";
+import { stopProducer } from "@/lib/jobs/enqueue";
 import { createDatabase, dropDatabase, withDatabaseName } from "./databases";
 
 // Each integration test file gets a fresh, migrated database of its own, so files run in
@@ -11,6 +12,7 @@ await createDatabase(adminUrl, name, inject("testTemplateDatabase"));
 process.env.DATABASE_URL = withDatabaseName(adminUrl, name);
 
 afterAll(async () => {
+  await stopProducer();
   await closeDb();
   await dropDatabase(adminUrl, name);
 });

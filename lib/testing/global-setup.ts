@@ -1,6 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "@/db/embedded";
 import { runMigrations } from "@/db/migrate";
+import { startBoss } from "@/lib/jobs/boss";
 import { createDatabase, dropDatabase, listDatabases, withDatabaseName } from "./databases";
 
 declare module "vitest" {
@@ -36,6 +37,9 @@ export default async function setup(project: TestProject) {
   await dropDatabase(adminUrl, template);
   await createDatabase(adminUrl, template);
   await runMigrations(withDatabaseName(adminUrl, template));
+  // pg-boss creates its schema on first start; do it once here rather than in every file.
+  const boss = await startBoss("producer", withDatabaseName(adminUrl, template));
+  await boss.stop({ graceful: false, close: true, wait: true });
 
   project.provide("testAdminUrl", adminUrl);
   project.provide("testTemplateDatabase", template);

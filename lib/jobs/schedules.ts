@@ -1,0 +1,19 @@
+import { pruneMessagesQueue } from "@/lib/messaging/retention";
+import type { QueueDefinition } from "./queue";
+
+export interface Schedule {
+  queue: QueueDefinition<never>;
+  /** Five-field cron, evaluated in `timeZone` (UTC by default). */
+  cron: string;
+  data: unknown;
+  timeZone?: string;
+}
+
+/** Every recurring job, registered by the worker at start (removed ones are unscheduled). */
+export const schedules: Schedule[] = [
+  {
+    queue: pruneMessagesQueue as QueueDefinition<never>,
+    cron: "30 3 * * *",
+    data: { olderThanDays: 400 },
+  },
+];
