@@ -15,6 +15,16 @@ test.describe("API conventions", () => {
     expect(data.latencyMs).toBeGreaterThanOrEqual(0);
   });
 
+  test("jobs health sees the worker that npm start runs", async ({ request }) => {
+    // The worker beats once at start; give a slow start a few seconds.
+    await expect
+      .poll(async () => (await request.get("/api/v1/health/jobs")).status(), { timeout: 20_000 })
+      .toBe(200);
+    const { data } = await (await request.get("/api/v1/health/jobs")).json();
+    expect(data.workers).toBeGreaterThanOrEqual(1);
+    expect(data.queues.map((queue: { name: string }) => queue.name)).toContain("messages-prune");
+  });
+
   test("unknown paths answer a 404 envelope", async ({ request }) => {
     const response = await request.get("/api/v1/nope");
     expect(response.status()).toBe(404);

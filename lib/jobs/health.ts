@@ -17,17 +17,19 @@ export async function getJobsHealth(): Promise<TJobsHealth> {
     .where(gt(jobWorkerHeartbeats.beatAt, aliveSince));
   if (workers.length === 0) throw new ServiceUnavailableError("health.workerDown");
 
-  const exists = await getSql()`select to_regclass(${`${BOSS_SCHEMA}.job`}) is not null as ok`;
+  const exists = await getSql()`select to_regclass(${`${BOSS_SCHEMA}.queue`}) is not null as ok`;
   const rows = exists[0]?.ok
     ? await getSql().unsafe<
         { name: string; waiting: number; failed: number; oldestSeconds: number | null }[]
       >(
-        `select name,
-                count(*) filter (where state in ('created', 'retry'))::int as waiting,
-                count(*) filter (where state = 'failed')::int as failed,
-                extract(epoch from now() - min(created_on)
-                  filter (where state in ('created', 'retry')))::int as "oldestSeconds"
-           from ${BOSS_SCHEMA}.job group by name order by name`,
+        `select q.name,
+                count(j.id) filter (where j.state in ('created', 'retry'))::int as waiting,
+                count(j.id) filter (where j.state = 'failed')::int as failed,
+                extract(epoch from now() - min(j.created_on)
+                  filter (where j.state in ('created', 'retry')))::int as "oldestSeconds"
+           from ${BOSS_SCHEMA}.queue q
+           left join ${BOSS_SCHEMA}.job j on j.name = q.name
+          group by q.name order by q.name`,
       )
     : [];
   return {
