@@ -4,4 +4,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("@/lib/config/env");
   env();
+  const { warnIfOutboxInProduction } = await import("@/lib/messaging/outbox");
+  warnIfOutboxInProduction();
 }

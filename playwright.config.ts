@@ -59,6 +59,8 @@ export default defineConfig({
       EMBEDDED_PG_DIR: ".data/postgres-e2e",
       EMBEDDED_PG_PORT: String(port + 51_231),
       LOG_LEVEL: "warn",
+      // Production build, staging-like: messages stay in the outbox the tests read.
+      OUTBOX_ENABLED: "true",
     },
   },
 });

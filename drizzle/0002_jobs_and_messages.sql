@@ -12,7 +12,7 @@ CREATE TABLE "messages" (
 	"template" text NOT NULL,
 	"locale" text NOT NULL,
 	"subject" text,
-	"body" text NOT NULL,
+	"body" text,
 	"html" text,
 	"status" text DEFAULT 'queued' NOT NULL,
 	"provider" text,

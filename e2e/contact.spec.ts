@@ -25,6 +25,13 @@ test.describe("contact form", () => {
 
     await expect(page.getByText("Thanks — your message is on its way.")).toBeVisible();
     await expect(page.getByLabel("Your name")).toHaveValue("");
+
+    // The acknowledgement, rendered by the job worker, waits in the development outbox.
+    await expect(async () => {
+      await page.goto("/dev/outbox?to=marcus%40stagecrew.example");
+      const email = page.frameLocator('iframe[title="We received your message"]');
+      await expect(email.getByText("Hi Marcus Reed,")).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
   });
 
   test("is usable with the keyboard alone", async ({ page }) => {

@@ -20,7 +20,8 @@ export const messages = pgTable(
     template: text("template").notNull(),
     locale: text("locale").notNull(),
     subject: text("subject"),
-    body: text("body").notNull(),
+    /** Filled when the job renders the template. */
+    body: text("body"),
     html: text("html"),
     status: text("status", { enum: MESSAGE_STATUSES }).notNull().default("queued"),
     /** "outbox" when no provider is configured. */

@@ -25,6 +25,28 @@ test.describe("API conventions", () => {
     expect(data.queues.map((queue: { name: string }) => queue.name)).toContain("messages-prune");
   });
 
+  test("a message sent through the API is acknowledged through the outbox", async ({ request }) => {
+    const email = `api-${Date.now()}@example.com`;
+    const sent = await request.post("/api/v1/contact-messages", {
+      data: { name: "Api Client", email, topic: "other", message: "Sent by the API tests." },
+    });
+    expect(sent.status()).toBe(201);
+    await expect
+      .poll(
+        async () => {
+          const { data } = await (
+            await request.get(`/api/dev/outbox?to=${encodeURIComponent(email)}`)
+          ).json();
+          return data.map(
+            (message: { subject: string; status: string }) =>
+              `${message.subject}:${message.status}`,
+          );
+        },
+        { timeout: 20_000 },
+      )
+      .toEqual(["We received your message:sent"]);
+  });
+
   test("unknown paths answer a 404 envelope", async ({ request }) => {
     const response = await request.get("/api/v1/nope");
     expect(response.status()).toBe(404);

@@ -21,6 +21,10 @@ export const ZEnv = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   EMBEDDED_PG_DIR: z.string().min(1).default(".data/postgres"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  /** Keep undelivered email/SMS/push in the `messages` table and show it at /dev/outbox. */
+  OUTBOX_ENABLED: ZBoolean.optional(),
+  EMAIL_FROM: z.string().min(3).default("Callboard <no-reply@callboard.local>"),
+  RESEND_API_KEY: z.string().startsWith("re_", "must be a Resend API key (re_…)").optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -55,6 +59,16 @@ let cached: TEnv | undefined;
 export function env(): TEnv {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Tests that change process.env call this so the next `env()` reads it again. */
+export function forgetEnv(): void {
+  cached = undefined;
+}
+
+/** The development outbox is on by default everywhere but production. */
+export function outboxEnabled(config: TEnv = env()): boolean {
+  return config.OUTBOX_ENABLED ?? config.NODE_ENV !== "production";
 }
 
 export function appUrl(config: TEnv = env()): string {

@@ -1,7 +1,7 @@
-import { pruneMessagesQueue } from "@/lib/messaging/retention";
+import { emailQueue, pruneMessagesQueue } from "@/lib/messaging";
 import type { QueueDefinition } from "./queue";
 
 /** Every queue the worker runs. A module adds its queues here. */
 export function allQueues(): QueueDefinition[] {
-  return [pruneMessagesQueue as QueueDefinition];
+  return [emailQueue, pruneMessagesQueue] as QueueDefinition[];
 }

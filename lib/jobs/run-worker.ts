@@ -3,11 +3,13 @@
 import "@/lib/runtime/load-env";
 import { openDatabaseServer } from "@/db/server";
 import { getLogger } from "@/lib/logging/logger";
+import { warnIfOutboxInProduction } from "@/lib/messaging/outbox";
 import { allQueues } from "./registry";
 import { schedules } from "./schedules";
 import { startWorker } from "./worker";
 
 async function main() {
+  warnIfOutboxInProduction();
   const database = await openDatabaseServer();
   const worker = await startWorker({ url: database.url, queues: allQueues(), schedules });
   let stopping = false;

@@ -1,0 +1,24 @@
+import type { ReactElement } from "react";
+import type { z } from "zod";
+import type { Translate } from "@/lib/i18n/translator";
+import { contactReceived, ZContactReceivedProps } from "./contact-received";
+
+interface EmailTemplate<P> {
+  props: z.ZodType<P>;
+  build(props: P, t: Translate): { subject: string; element: ReactElement };
+}
+
+const template = <P>(props: z.ZodType<P>, build: EmailTemplate<P>["build"]): EmailTemplate<P> => ({
+  props,
+  build,
+});
+
+/** Every email the platform sends, by name. A module adds its templates here. */
+export const emailTemplates = {
+  "contact-received": template(ZContactReceivedProps, contactReceived),
+};
+
+export type EmailTemplateName = keyof typeof emailTemplates;
+export type EmailTemplateProps<N extends EmailTemplateName> = z.infer<
+  (typeof emailTemplates)[N]["props"]
+>;

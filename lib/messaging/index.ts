@@ -1,0 +1,3 @@
+export { sendEmail, type SendEmailInput } from "./email/send";
+export { emailQueue } from "./email/queue";
+export { pruneMessagesQueue } from "./retention";
