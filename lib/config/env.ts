@@ -25,6 +25,18 @@ export const ZEnv = z.object({
   OUTBOX_ENABLED: ZBoolean.optional(),
   EMAIL_FROM: z.string().min(3).default("Callboard <no-reply@callboard.local>"),
   RESEND_API_KEY: z.string().startsWith("re_", "must be a Resend API key (re_…)").optional(),
+  TWILIO_ACCOUNT_SID: z.string().startsWith("AC", "must be a Twilio account SID (AC…)").optional(),
+  /** Also verifies Twilio's webhook signatures. */
+  TWILIO_AUTH_TOKEN: z.string().min(8).optional(),
+  TWILIO_FROM_NUMBER: z
+    .string()
+    .regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 number")
+    .optional(),
+  TWILIO_MESSAGING_SERVICE_SID: z.string().startsWith("MG").optional(),
+  /** Region for phone numbers written without +country code (ISO 3166 alpha-2, e.g. US). */
+  SMS_DEFAULT_COUNTRY: z.string().length(2).toUpperCase().optional(),
+  SMS_DAILY_LIMIT_PER_ORG: z.coerce.number().int().min(1).default(2000),
+  SMS_DAILY_LIMIT_PER_RECIPIENT: z.coerce.number().int().min(1).default(20),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -64,6 +76,24 @@ export function env(): TEnv {
 /** Tests that change process.env call this so the next `env()` reads it again. */
 export function forgetEnv(): void {
   cached = undefined;
+}
+
+/** Signs and checks Twilio webhooks in development and tests when no real token is set. */
+export const DEVELOPMENT_TWILIO_AUTH_TOKEN = "callboard-development-twilio-token";
+
+/** The token Twilio signs webhooks with; none in production without TWILIO_AUTH_TOKEN. */
+export function twilioWebhookToken(config: TEnv = env()): string | undefined {
+  if (config.TWILIO_AUTH_TOKEN) return config.TWILIO_AUTH_TOKEN;
+  return config.NODE_ENV === "production" ? undefined : DEVELOPMENT_TWILIO_AUTH_TOKEN;
+}
+
+/** Twilio sends real SMS only with an account, a token and a sender. */
+export function twilioConfigured(config: TEnv = env()): boolean {
+  return Boolean(
+    config.TWILIO_ACCOUNT_SID &&
+    config.TWILIO_AUTH_TOKEN &&
+    (config.TWILIO_FROM_NUMBER || config.TWILIO_MESSAGING_SERVICE_SID),
+  );
 }
 
 /** The development outbox is on by default everywhere but production. */

@@ -20,6 +20,8 @@ export interface QueueDefinition<T = unknown> {
   retryBackoff: boolean;
   /** A job still running after this long is failed (and retried). */
   expireInSeconds?: number;
+  /** Jobs of this queue one worker process runs at the same time (default 1). */
+  concurrency?: number;
   handle(data: T, job: JobContext): Promise<void>;
 }
 

@@ -32,28 +32,29 @@ export async function startWorker(options: {
   await ensureQueues(boss, options.queues);
 
   for (const queue of options.queues) {
-    await boss.work(
-      queue.name,
-      {
-        batchSize: 1,
-        pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1,
-        includeMetadata: true,
-      },
-      async ([job]: PgBoss.JobWithMetadata[]) => {
-        if (!job) return;
-        const jobLog = log.child({ queue: queue.name, jobId: job.id, attempt: job.retryCount + 1 });
-        try {
-          await queue.handle(queue.data.parse(job.data), {
-            id: job.id,
-            retryCount: job.retryCount,
-          });
-          jobLog.debug("job done");
-        } catch (error) {
-          jobLog.warn({ err: error }, "job failed");
-          throw error; // pg-boss records the failure and retries per the queue's policy
-        }
-      },
-    );
+    const handle = async ([job]: PgBoss.JobWithMetadata[]) => {
+      if (!job) return;
+      const jobLog = log.child({ queue: queue.name, jobId: job.id, attempt: job.retryCount + 1 });
+      try {
+        await queue.handle(queue.data.parse(job.data), { id: job.id, retryCount: job.retryCount });
+        jobLog.debug("job done");
+      } catch (error) {
+        jobLog.warn({ err: error }, "job failed");
+        throw error; // pg-boss records the failure and retries per the queue's policy
+      }
+    };
+    // Each work() is its own polling loop: that many jobs of the queue run at once.
+    for (let loop = 0; loop < (queue.concurrency ?? 1); loop++) {
+      await boss.work(
+        queue.name,
+        {
+          batchSize: 1,
+          pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1,
+          includeMetadata: true,
+        },
+        handle,
+      );
+    }
   }
   await syncSchedules(boss, options.schedules ?? []);
 

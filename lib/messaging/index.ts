@@ -1,3 +1,5 @@
 export { sendEmail, type SendEmailInput } from "./email/send";
 export { emailQueue } from "./email/queue";
+export { sendSms, type SendSmsInput, type SendSmsResult } from "./sms/send";
+export { smsQueue } from "./sms/queue";
 export { pruneMessagesQueue } from "./retention";

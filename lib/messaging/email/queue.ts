@@ -1,10 +1,8 @@
-import { eq } from "drizzle-orm";
 import { Resend } from "resend";
 import { z } from "zod";
-import { getDb } from "@/db/client";
-import { messages } from "@/db/schema";
 import { env, outboxEnabled } from "@/lib/config/env";
 import { defineQueue, type JobContext } from "@/lib/jobs/queue";
+import { deliverQueuedMessage, NO_PROVIDER_ERROR } from "../delivery";
 import { renderEmail } from "./render";
 
 const RETRY_LIMIT = 5;
@@ -15,26 +13,16 @@ export const emailQueue = defineQueue({
   retryLimit: RETRY_LIMIT,
   retryDelaySeconds: 30,
   retryBackoff: true,
+  concurrency: 2,
   handle: ({ messageId }, job) => deliverEmail(messageId, job),
 });
 
 /**
- * Renders a queued email and hands it to Resend, or to the development outbox when no key
- * is set. Idempotent: a message that is no longer `queued` is left alone, and Resend gets
- * the message id as idempotency key.
+ * Renders a queued email and hands it to Resend (the message id is its idempotency key),
+ * or to the development outbox when no key is set.
  */
-export async function deliverEmail(messageId: string, job: JobContext): Promise<void> {
-  const db = getDb();
-  const [message] = await db.select().from(messages).where(eq(messages.id, messageId));
-  if (!message || message.status !== "queued") return;
-
-  const update = (values: Partial<typeof messages.$inferInsert>) =>
-    db
-      .update(messages)
-      .set({ ...values, updatedAt: new Date() })
-      .where(eq(messages.id, messageId));
-
-  try {
+export function deliverEmail(messageId: string, job: JobContext): Promise<void> {
+  return deliverQueuedMessage(messageId, job, RETRY_LIMIT, async (message, update) => {
     const props = (message.metadata as { props?: unknown } | null)?.props;
     const rendered = await renderEmail(message.template, props, message.locale);
     await update({ subject: rendered.subject, body: rendered.text, html: rendered.html });
@@ -56,17 +44,7 @@ export async function deliverEmail(messageId: string, job: JobContext): Promise<
     } else if (outboxEnabled(config)) {
       await update({ status: "sent", provider: "outbox", sentAt: new Date() });
     } else {
-      await update({
-        status: "failed",
-        error: "No email provider: set RESEND_API_KEY (or OUTBOX_ENABLED outside production).",
-      });
+      await update({ status: "failed", error: NO_PROVIDER_ERROR("email", "RESEND_API_KEY") });
     }
-  } catch (error) {
-    const finalAttempt = job.retryCount >= RETRY_LIMIT;
-    await update({
-      error: error instanceof Error ? error.message : String(error),
-      ...(finalAttempt ? { status: "failed" as const } : {}),
-    });
-    throw error;
-  }
+  });
 }

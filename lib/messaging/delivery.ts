@@ -1,0 +1,40 @@
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { messages } from "@/db/schema";
+import type { JobContext } from "@/lib/jobs/queue";
+
+export type Message = typeof messages.$inferSelect;
+export type MessageUpdate = Partial<typeof messages.$inferInsert>;
+
+/**
+ * The part every channel's delivery job shares: load the message, leave it alone unless it
+ * is still `queued` (so a repeated job sends nothing twice), record the error of a failed
+ * attempt, and mark the message `failed` after the last one.
+ */
+export async function deliverQueuedMessage(
+  messageId: string,
+  job: JobContext,
+  retryLimit: number,
+  deliver: (message: Message, update: (values: MessageUpdate) => Promise<unknown>) => Promise<void>,
+): Promise<void> {
+  const db = getDb();
+  const [message] = await db.select().from(messages).where(eq(messages.id, messageId));
+  if (!message || message.status !== "queued") return;
+  const update = (values: MessageUpdate) =>
+    db
+      .update(messages)
+      .set({ ...values, updatedAt: new Date() })
+      .where(eq(messages.id, messageId));
+  try {
+    await deliver(message, update);
+  } catch (error) {
+    await update({
+      error: error instanceof Error ? error.message : String(error),
+      ...(job.retryCount >= retryLimit ? { status: "failed" as const } : {}),
+    });
+    throw error;
+  }
+}
+
+export const NO_PROVIDER_ERROR = (channel: string, variable: string) =>
+  `No ${channel} provider: set ${variable} (or OUTBOX_ENABLED outside production).`;
