@@ -85,7 +85,7 @@ async function main() {
       enqueueP99Ms: round(percentile(latencies, 99)),
       drainSeconds: round(drainSeconds),
       drainedPerSecond: Math.round(TOTAL / drainSeconds),
-      workerConcurrency: smsQueue.concurrency ?? 1,
+      workerBatchSize: smsQueue.batchSize ?? 1,
     };
     console.log(JSON.stringify(figures, null, 2));
     console.log(

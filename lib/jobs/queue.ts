@@ -20,8 +20,11 @@ export interface QueueDefinition<T = unknown> {
   retryBackoff: boolean;
   /** A job still running after this long is failed (and retried). */
   expireInSeconds?: number;
-  /** Jobs of this queue one worker process runs at the same time (default 1). */
-  concurrency?: number;
+  /**
+   * Jobs one worker process fetches at once and runs side by side (default 1). A full batch
+   * fetches the next one at once; otherwise the worker waits its polling interval.
+   */
+  batchSize?: number;
   handle(data: T, job: JobContext): Promise<void>;
 }
 

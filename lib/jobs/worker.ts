@@ -32,29 +32,34 @@ export async function startWorker(options: {
   await ensureQueues(boss, options.queues);
 
   for (const queue of options.queues) {
-    const handle = async ([job]: PgBoss.JobWithMetadata[]) => {
-      if (!job) return;
+    const batchSize = queue.batchSize ?? 1;
+    let workerId = "";
+    const run = async (job: PgBoss.JobWithMetadata) => {
       const jobLog = log.child({ queue: queue.name, jobId: job.id, attempt: job.retryCount + 1 });
       try {
         await queue.handle(queue.data.parse(job.data), { id: job.id, retryCount: job.retryCount });
         jobLog.debug("job done");
       } catch (error) {
         jobLog.warn({ err: error }, "job failed");
-        throw error; // pg-boss records the failure and retries per the queue's policy
+        // Fail just this job (retried per the queue's policy); pg-boss completes the rest of
+        // the batch, and completing skips jobs that are no longer active.
+        const message = error instanceof Error ? error.message : String(error);
+        await boss.fail(queue.name, job.id, { message });
       }
     };
-    // Each work() is its own polling loop: that many jobs of the queue run at once.
-    for (let loop = 0; loop < (queue.concurrency ?? 1); loop++) {
-      await boss.work(
-        queue.name,
-        {
-          batchSize: 1,
-          pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1,
-          includeMetadata: true,
-        },
-        handle,
-      );
-    }
+    workerId = await boss.work(
+      queue.name,
+      {
+        batchSize,
+        pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1,
+        includeMetadata: true,
+      },
+      async (jobs: PgBoss.JobWithMetadata[]) => {
+        await Promise.all(jobs.map(run));
+        // A full batch means more may be waiting: fetch again without the polling pause.
+        if (jobs.length === batchSize) boss.notifyWorker(workerId);
+      },
+    );
   }
   await syncSchedules(boss, options.schedules ?? []);
 

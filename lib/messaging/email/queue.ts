@@ -13,7 +13,7 @@ export const emailQueue = defineQueue({
   retryLimit: RETRY_LIMIT,
   retryDelaySeconds: 30,
   retryBackoff: true,
-  concurrency: 2,
+  batchSize: 5,
   handle: ({ messageId }, job) => deliverEmail(messageId, job),
 });
 

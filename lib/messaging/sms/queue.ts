@@ -13,7 +13,7 @@ export const smsQueue = defineQueue({
   retryLimit: RETRY_LIMIT,
   retryDelaySeconds: 20,
   retryBackoff: true,
-  concurrency: 4,
+  batchSize: 25,
   handle: ({ messageId }, job) => deliverSms(messageId, job),
 });
 
