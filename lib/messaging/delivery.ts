@@ -4,6 +4,24 @@ import { messages } from "@/db/schema";
 import type { JobContext } from "@/lib/jobs/queue";
 
 export type Message = typeof messages.$inferSelect;
+
+/** What every send records about a message, whatever the channel. */
+export interface MessageOrigin {
+  template: string;
+  locale: string;
+  orgId?: string;
+  related?: { type: string; id: string };
+}
+
+export function originColumns(origin: MessageOrigin) {
+  return {
+    template: origin.template,
+    locale: origin.locale,
+    orgId: origin.orgId,
+    relatedType: origin.related?.type,
+    relatedId: origin.related?.id,
+  };
+}
 export type MessageUpdate = Partial<typeof messages.$inferInsert>;
 
 /**

@@ -2,6 +2,7 @@ import { type Executor, getDb } from "@/db/client";
 import { messages } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/config";
 import { enqueue } from "@/lib/jobs/enqueue";
+import { originColumns } from "../delivery";
 import { emailQueue } from "./queue";
 import { type EmailTemplateName, type EmailTemplateProps, emailTemplates } from "./templates";
 
@@ -29,11 +30,7 @@ export async function sendEmail<N extends EmailTemplateName>(
       .values({
         channel: "email",
         recipient: input.to,
-        template: input.template,
-        locale: input.locale,
-        orgId: input.orgId,
-        relatedType: input.related?.type,
-        relatedId: input.related?.id,
+        ...originColumns(input),
         metadata: { props },
       })
       .returning({ id: messages.id });

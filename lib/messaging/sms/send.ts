@@ -5,6 +5,7 @@ import { env } from "@/lib/config/env";
 import { RateLimitError, ValidationError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { enqueue } from "@/lib/jobs/enqueue";
+import { originColumns } from "../delivery";
 import { isOptedOut } from "./opt-outs";
 import { toE164 } from "./phone";
 import { smsQueue } from "./queue";
@@ -46,12 +47,8 @@ export async function sendSms(input: SendSmsInput, db: Executor = getDb()): Prom
     const row = {
       channel: "sms" as const,
       recipient: to,
-      template: input.template,
-      locale: input.locale,
       body: input.body,
-      orgId: input.orgId,
-      relatedType: input.related?.type,
-      relatedId: input.related?.id,
+      ...originColumns(input),
       metadata: { segments, encoding },
     };
     if (await isOptedOut(to, tx)) {
