@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { FormState } from "./form-state";
 import { isLocale, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { localize } from "@/lib/i18n/localize";
 import { getTranslator, type Translate } from "@/lib/i18n/translator";
 import { getLogger } from "@/lib/logging/logger";
 import { parseInput } from "@/lib/validation/parse";
@@ -32,7 +33,7 @@ export function formAction<S extends z.ZodType, T>(
       if (error instanceof AppError) {
         return {
           status: "error",
-          message: t.has(error.messageKey) ? t(error.messageKey, error.values) : error.messageKey,
+          message: localize(t, error.messageKey, error.values),
           fieldErrors: error.fieldErrors,
         };
       }

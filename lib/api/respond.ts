@@ -4,6 +4,7 @@ import {
   MethodNotAllowedError,
   RateLimitError,
 } from "@/lib/errors";
+import { localize } from "@/lib/i18n/localize";
 import type { Translate } from "@/lib/i18n/translator";
 
 export interface PageMeta {
@@ -55,10 +56,12 @@ export function errorResponse(
 
 /** The one place where a domain error becomes an HTTP answer. */
 export function appErrorResponse(error: AppError, t: Translate, requestId: string): Response {
-  const translate = (text: string) => (t.has(text) ? t(text) : text);
   const errors = error.fieldErrors
     ? Object.fromEntries(
-        Object.entries(error.fieldErrors).map(([field, list]) => [field, list.map(translate)]),
+        Object.entries(error.fieldErrors).map(([field, list]) => [
+          field,
+          list.map((text) => localize(t, text)),
+        ]),
       )
     : undefined;
   const headers: Record<string, string> = {};
@@ -66,7 +69,7 @@ export function appErrorResponse(error: AppError, t: Translate, requestId: strin
   if (error instanceof MethodNotAllowedError) headers.Allow = error.allow.join(", ");
   return errorResponse(
     error.status,
-    t.has(error.messageKey) ? t(error.messageKey, error.values) : error.messageKey,
+    localize(t, error.messageKey, error.values),
     requestId,
     errors,
     headers,

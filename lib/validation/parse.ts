@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { type FieldErrors, ValidationError } from "@/lib/errors";
+import { localize } from "@/lib/i18n/localize";
 import type { Translate } from "@/lib/i18n/translator";
 
 type Issue = z.core.$ZodRawIssue;
@@ -48,8 +49,7 @@ export function parseInput<S extends z.ZodType>(
   const fieldErrors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const field = issue.path.length > 0 ? issue.path.join(".") : rootField;
-    const message = t.has(issue.message) ? t(issue.message) : issue.message;
-    (fieldErrors[field] ??= []).push(message);
+    (fieldErrors[field] ??= []).push(localize(t, issue.message));
   }
   throw new ValidationError(fieldErrors);
 }
