@@ -61,6 +61,7 @@ export default defineConfig({
       LOG_LEVEL: "warn",
       // Production build, staging-like: messages stay in the outbox the tests read.
       OUTBOX_ENABLED: "true",
+      REALTIME_DEV_PORT: String(port + 3_000),
     },
   },
 });

@@ -47,6 +47,12 @@ test.describe("API conventions", () => {
       .toEqual(["We received your message:sent"]);
   });
 
+  test("realtime health reaches the local Pusher-protocol server", async ({ request }) => {
+    const response = await request.get("/api/v1/health/realtime");
+    expect(response.status()).toBe(200);
+    expect((await response.json()).data.server).toBe("local");
+  });
+
   test("unknown paths answer a 404 envelope", async ({ request }) => {
     const response = await request.get("/api/v1/nope");
     expect(response.status()).toBe(404);

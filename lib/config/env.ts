@@ -37,6 +37,16 @@ export const ZEnv = z.object({
   SMS_DEFAULT_COUNTRY: z.string().length(2).toUpperCase().optional(),
   SMS_DAILY_LIMIT_PER_ORG: z.coerce.number().int().min(1).default(2000),
   SMS_DAILY_LIMIT_PER_RECIPIENT: z.coerce.number().int().min(1).default(20),
+  /** Pusher Channels (or any Pusher-protocol server). Unset: the local dev server. */
+  PUSHER_APP_ID: z.string().min(1).optional(),
+  PUSHER_KEY: z.string().min(1).optional(),
+  PUSHER_SECRET: z.string().min(1).optional(),
+  PUSHER_CLUSTER: z.string().min(1).optional(),
+  PUSHER_HOST: z.string().min(1).optional(),
+  PUSHER_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  PUSHER_USE_TLS: ZBoolean.optional(),
+  /** Port of the local Pusher-protocol server that dev/start run when PUSHER_* is unset. */
+  REALTIME_DEV_PORT: z.coerce.number().int().min(1024).max(65535).default(6001),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -94,6 +104,50 @@ export function twilioConfigured(config: TEnv = env()): boolean {
     config.TWILIO_AUTH_TOKEN &&
     (config.TWILIO_FROM_NUMBER || config.TWILIO_MESSAGING_SERVICE_SID),
   );
+}
+
+export interface RealtimeSettings {
+  appId: string;
+  key: string;
+  secret: string;
+  cluster: string;
+  /** Set for a self-hosted or local server; unset means Pusher's cloud for `cluster`. */
+  host?: string;
+  port?: number;
+  useTLS: boolean;
+  /** True when the app itself must run the local Pusher-protocol server. */
+  local: boolean;
+}
+
+/** Fixed credentials of the local realtime server: loopback only, not secrets. */
+const LOCAL_REALTIME = {
+  appId: "callboard",
+  key: "callboard-local-key",
+  secret: "callboard-local-secret",
+};
+
+/** Where realtime events go: the configured Pusher app, else the local server. */
+export function realtimeSettings(config: TEnv = env()): RealtimeSettings {
+  if (config.PUSHER_APP_ID && config.PUSHER_KEY && config.PUSHER_SECRET) {
+    return {
+      appId: config.PUSHER_APP_ID,
+      key: config.PUSHER_KEY,
+      secret: config.PUSHER_SECRET,
+      cluster: config.PUSHER_CLUSTER ?? "mt1",
+      host: config.PUSHER_HOST,
+      port: config.PUSHER_PORT,
+      useTLS: config.PUSHER_USE_TLS ?? true,
+      local: false,
+    };
+  }
+  return {
+    ...LOCAL_REALTIME,
+    cluster: "local",
+    host: "127.0.0.1",
+    port: config.REALTIME_DEV_PORT,
+    useTLS: false,
+    local: true,
+  };
 }
 
 /** The development outbox is on by default everywhere but production. */

@@ -1,5 +1,6 @@
 import { defineRoute } from "@/lib/api/contract";
 import { ZJobsHealth } from "@/lib/jobs/schemas";
+import { ZRealtimeHealth } from "@/lib/realtime/schemas";
 import { ZAppHealth, ZDatabaseHealth } from "./schemas";
 
 export const appHealthRoute = defineRoute({
@@ -35,4 +36,20 @@ export const jobsHealthRoute = defineRoute({
   errors: [503],
 });
 
-export const healthRoutes = [appHealthRoute, databaseHealthRoute, jobsHealthRoute];
+export const realtimeHealthRoute = defineRoute({
+  method: "GET",
+  path: "/health/realtime",
+  summary: "Realtime health",
+  description: "Checks that the configured Pusher-protocol server answers; 503 when it does not.",
+  tags: ["Health"],
+  auth: "public",
+  response: ZRealtimeHealth,
+  errors: [503],
+});
+
+export const healthRoutes = [
+  appHealthRoute,
+  databaseHealthRoute,
+  jobsHealthRoute,
+  realtimeHealthRoute,
+];

@@ -1,2 +1,8 @@
-export { healthRoutes, appHealthRoute, databaseHealthRoute, jobsHealthRoute } from "./contracts";
+export {
+  healthRoutes,
+  appHealthRoute,
+  databaseHealthRoute,
+  jobsHealthRoute,
+  realtimeHealthRoute,
+} from "./contracts";
 export { getAppHealth, checkDatabase } from "./queries";

@@ -1,7 +1,10 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { messages } from "@/db/schema";
+import { outboxEnabled } from "@/lib/config/env";
 import type { JobContext } from "@/lib/jobs/queue";
+import { PUBLIC_CHANNELS } from "@/lib/realtime/channels";
+import { publish } from "@/lib/realtime/server";
 
 export type Message = typeof messages.$inferSelect;
 
@@ -45,6 +48,9 @@ export async function deliverQueuedMessage(
       .where(eq(messages.id, messageId));
   try {
     await deliver(message, update);
+    // The outbox page follows deliveries live.
+    if (outboxEnabled())
+      await publish(PUBLIC_CHANNELS.outbox, "message-updated", { id: messageId });
   } catch (error) {
     await update({
       error: error instanceof Error ? error.message : String(error),

@@ -8,8 +8,9 @@ import { createRequire } from "node:module";
 import { runMigrations } from "@/db/migrate";
 import { runSeed } from "@/db/seed";
 import { openDatabaseServer } from "@/db/server";
-import { ConfigError, parseEnv } from "@/lib/config/env";
+import { ConfigError, parseEnv, realtimeSettings } from "@/lib/config/env";
 import { getLogger } from "@/lib/logging/logger";
+import { startRealtimeDevServer } from "@/lib/realtime/dev-server";
 import { spawnWatchdog } from "./watchdog";
 
 type Mode = "dev" | "start";
@@ -21,6 +22,18 @@ async function launch(mode: Mode) {
   const logger = getLogger();
 
   const database = await openDatabaseServer(config);
+  const realtime = realtimeSettings(config);
+  const localRealtime = realtime.local
+    ? await startRealtimeDevServer({
+        appId: realtime.appId,
+        key: realtime.key,
+        secret: realtime.secret,
+        port: realtime.port!,
+        onLog: (message) => logger.trace({ component: "realtime" }, message),
+      })
+    : undefined;
+  if (localRealtime) logger.info({ url: localRealtime.url }, "local realtime server started");
+
   const children: ChildProcess[] = [];
   let stopping = false;
   const shutdown = async (code: number) => {
@@ -32,6 +45,7 @@ async function launch(mode: Mode) {
         child.exitCode === null ? new Promise((resolve) => child.once("exit", resolve)) : null,
       ),
     );
+    await localRealtime?.close();
     await database.stop();
     process.exit(code);
   };

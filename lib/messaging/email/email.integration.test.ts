@@ -1,19 +1,19 @@
 import { eq } from "drizzle-orm";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, getSql } from "@/db/client";
 import { messages } from "@/db/schema";
 import { forgetEnv } from "@/lib/config/env";
 import { submitContactMessage } from "@/lib/contact";
 import { BOSS_SCHEMA } from "@/lib/jobs/boss";
+import { interceptExternalHttp } from "@/lib/testing/external-http";
 import { deliverEmail } from "./queue";
 import { sendEmail } from "./send";
 
 // The real Resend SDK, answered by a local interceptor instead of api.resend.com.
 const resendCalls: { body: Record<string, unknown>; idempotencyKey: string | null }[] = [];
 let resendFails = false;
-const server = setupServer(
+const server = interceptExternalHttp(
   http.post("https://api.resend.com/emails", async ({ request }) => {
     resendCalls.push({
       body: (await request.json()) as Record<string, unknown>,
@@ -29,7 +29,7 @@ const server = setupServer(
   }),
 );
 
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+beforeAll(() => server.listen());
 afterEach(() => {
   vi.unstubAllEnvs();
   forgetEnv();

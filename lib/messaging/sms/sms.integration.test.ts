@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
 import twilio from "twilio";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as inboundWebhook } from "@/app/api/webhooks/twilio/inbound/route";
@@ -10,6 +9,7 @@ import { messages, smsOptOuts } from "@/db/schema";
 import { DEVELOPMENT_TWILIO_AUTH_TOKEN, forgetEnv } from "@/lib/config/env";
 import { RateLimitError, ValidationError } from "@/lib/errors";
 import { BOSS_SCHEMA } from "@/lib/jobs/boss";
+import { interceptExternalHttp } from "@/lib/testing/external-http";
 import { optOut } from "./opt-outs";
 import { deliverSms } from "./queue";
 import { sendSms } from "./send";
@@ -17,7 +17,7 @@ import { sendSms } from "./send";
 const ACCOUNT = "AC00000000000000000000000000000001";
 const twilioCalls: URLSearchParams[] = [];
 // The real Twilio SDK, answered by a local interceptor instead of api.twilio.com.
-const server = setupServer(
+const server = interceptExternalHttp(
   http.post(
     `https://api.twilio.com/2010-04-01/Accounts/${ACCOUNT}/Messages.json`,
     async ({ request }) => {
@@ -35,7 +35,7 @@ const server = setupServer(
   ),
 );
 
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+beforeAll(() => server.listen());
 afterEach(() => {
   vi.unstubAllEnvs();
   forgetEnv();

@@ -1,0 +1,38 @@
+/**
+ * Who may subscribe to which private or presence channel, in one table. Public channels
+ * need no authorization. Identity plugs the signed-in user in; until then no user exists,
+ * so every private and presence channel is refused.
+ */
+export interface ChannelViewer {
+  userId: string;
+  orgIds: string[];
+}
+
+interface ChannelRule {
+  pattern: RegExp;
+  allows(viewer: ChannelViewer, match: RegExpExecArray): boolean;
+}
+
+export const CHANNEL_RULES: ChannelRule[] = [
+  { pattern: /^private-user-([\w-]+)$/, allows: (viewer, match) => viewer.userId === match[1] },
+  {
+    pattern: /^private-org-([\w-]+)$/,
+    allows: (viewer, match) => viewer.orgIds.includes(match[1]!),
+  },
+  {
+    pattern: /^presence-org-([\w-]+)$/,
+    allows: (viewer, match) => viewer.orgIds.includes(match[1]!),
+  },
+];
+
+/** Public channels the browser may listen to without signing in. */
+export const PUBLIC_CHANNELS = { outbox: "outbox" } as const;
+
+export function mayJoin(channel: string, viewer: ChannelViewer | null): boolean {
+  if (!viewer) return false;
+  for (const rule of CHANNEL_RULES) {
+    const match = rule.pattern.exec(channel);
+    if (match) return rule.allows(viewer, match);
+  }
+  return false;
+}
