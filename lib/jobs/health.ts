@@ -29,6 +29,7 @@ export async function getJobsHealth(): Promise<TJobsHealth> {
                   filter (where j.state in ('created', 'retry')))::int as "oldestSeconds"
            from ${BOSS_SCHEMA}.queue q
            left join ${BOSS_SCHEMA}.job j on j.name = q.name
+          where not starts_with(q.name, '__pgboss__') -- pg-boss's own cron queue
           group by q.name order by q.name`,
       )
     : [];

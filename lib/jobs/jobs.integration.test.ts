@@ -97,6 +97,7 @@ describe("jobs", () => {
     expect(health.queues).toContainEqual(
       expect.objectContaining({ name: flakyQueue.name, waiting: 1 }),
     );
+    expect(health.queues.map((queue) => queue.name)).not.toContain("__pgboss__send-it");
 
     await worker!.stop();
     worker = undefined;
