@@ -24,8 +24,20 @@ export function databaseUrl(): string {
   return url;
 }
 
+/**
+ * The role the application's queries run as (created by migration 0005). It is neither a
+ * superuser nor the tables' owner, so row-level security holds even if DATABASE_URL names
+ * the owner: every pooled connection starts with this role set.
+ */
+export const APP_ROLE = "callboard_app";
+
 export function createConnection(url: string, max = env().DATABASE_POOL_MAX): Connection {
-  const sql = postgres(url, { max, onnotice: () => {}, connect_timeout: 5 });
+  const sql = postgres(url, {
+    max,
+    onnotice: () => {},
+    connect_timeout: 5,
+    connection: { role: APP_ROLE },
+  });
   return { sql, db: drizzle(sql, { schema }) };
 }
 

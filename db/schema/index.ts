@@ -2,3 +2,5 @@ export * from "./contact";
 export * from "./jobs";
 export * from "./messaging";
 export * from "./sms";
+export * from "./identity";
+export * from "./tenancy";

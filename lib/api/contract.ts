@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Permission } from "@/lib/tenancy/permissions";
 
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -10,11 +11,19 @@ export const API_PREFIX = "/api/v1";
  * schemas. The route handler, the router's 404/405 answers and the OpenAPI document all
  * read it, so they cannot disagree.
  */
+/**
+ * Who may call an endpoint: anyone; a signed-in user (bearer token or browser session);
+ * or a member of the organization named by the `orgId` path parameter, else by the
+ * `X-Org-Id` (or `org`) header.
+ */
+export type AuthMode = "public" | "user" | "org";
+
 export interface RouteContract<
   P extends z.ZodType = z.ZodType,
   Q extends z.ZodType = z.ZodType,
   B extends z.ZodType = z.ZodType,
   R extends z.ZodType = z.ZodType,
+  A extends AuthMode = AuthMode,
 > {
   method: HttpMethod;
   /** Path below `/api/v1`, OpenAPI style: `/staffing/events/{id}`. */
@@ -22,8 +31,9 @@ export interface RouteContract<
   summary: string;
   description?: string;
   tags: string[];
-  /** Who may call it. The identity module adds signed-in and organization scopes. */
-  auth: "public";
+  auth: A;
+  /** With `auth: "org"`: the action the member's role must allow (403 otherwise). */
+  permission?: Permission;
   params?: P;
   query?: Q;
   body?: B;
@@ -43,6 +53,7 @@ export function defineRoute<
   Q extends z.ZodType,
   B extends z.ZodType,
   R extends z.ZodType,
->(contract: RouteContract<P, Q, B, R>): RouteContract<P, Q, B, R> {
+  A extends AuthMode,
+>(contract: RouteContract<P, Q, B, R, A>): RouteContract<P, Q, B, R, A> {
   return contract;
 }

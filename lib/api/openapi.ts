@@ -54,15 +54,30 @@ function successSchema(route: RouteContract) {
 
 function errorStatuses(route: RouteContract): number[] {
   const statuses = new Set([500, ...(route.errors ?? [])]);
+  if (route.auth !== "public") statuses.add(401);
+  if (route.auth === "org") [403, 404].forEach((status) => statuses.add(status));
   if (route.body) [400, 422].forEach((status) => statuses.add(status));
   if (route.params || route.query) statuses.add(422);
   return [...statuses].sort();
 }
 
 /** The OpenAPI 3.1 document, generated from the route contracts' zod schemas. */
+const ZOrgHeader = z.object({
+  "X-Org-Id": z.uuid().meta({
+    description: "The organization this request is about (the header `org` also works)",
+  }),
+});
+
 export function buildOpenApiDocument(routes: RouteContract[] = apiRoutes) {
   const registry = new OpenAPIRegistry();
+  const bearer = registry.registerComponent("securitySchemes", "bearerAuth", {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+    description: "The `accessToken` from /auth/login, /auth/register flows or /auth/refresh",
+  });
   for (const route of routes) {
+    const orgFromHeader = route.auth === "org" && !route.path.includes("{orgId}");
     const responses: Record<string, ResponseConfig> = {
       [route.status ?? 200]: {
         description: route.summary,
@@ -81,10 +96,12 @@ export function buildOpenApiDocument(routes: RouteContract[] = apiRoutes) {
       summary: route.summary,
       description: route.description,
       tags: route.tags,
+      security: route.auth === "public" ? undefined : [{ [bearer.name]: [] }],
       operationId: `${route.method.toLowerCase()}${route.path.replace(/[^a-zA-Z0-9]+(.)?/g, (_, c?: string) => (c ?? "").toUpperCase())}`,
       request: {
         params: route.params as never,
         query: route.query as never,
+        headers: orgFromHeader ? ZOrgHeader : undefined,
         body: route.body
           ? { required: true, content: { "application/json": { schema: route.body } } }
           : undefined,

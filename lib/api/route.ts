@@ -3,7 +3,10 @@ import { AppError, BadRequestError, MethodNotAllowedError, NotFoundError } from 
 import type { Translate } from "@/lib/i18n/translator";
 import { getLogger, type Logger } from "@/lib/logging/logger";
 import { parseInput } from "@/lib/validation/parse";
-import { HTTP_METHODS, type RouteContract } from "./contract";
+import type { Viewer } from "@/lib/identity/viewer";
+import type { OrgContext } from "@/lib/tenancy/context";
+import { type AuthMode, HTTP_METHODS, type RouteContract } from "./contract";
+import { authenticate } from "./authenticate";
 import { apiTranslatorFor, requestIdFor } from "./request-context";
 import {
   type ApiResult,
@@ -14,8 +17,12 @@ import {
 
 type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
 
-export interface HandlerInput<P, Q, B> {
+export interface HandlerInput<P, Q, B, A extends AuthMode = AuthMode> {
   request: Request;
+  /** The signed-in caller; null on a public route called without credentials. */
+  viewer: A extends "public" ? Viewer | null : Viewer;
+  /** The caller's membership of the request's organization (`auth: "org"` only). */
+  org: A extends "org" ? OrgContext : undefined;
   params: P;
   query: Q;
   body: B;
@@ -74,14 +81,17 @@ export function apiRoute<
   Q extends z.ZodType,
   B extends z.ZodType,
   R extends z.ZodType,
+  A extends AuthMode,
 >(
-  contract: RouteContract<P, Q, B, R>,
+  contract: RouteContract<P, Q, B, R, A>,
   handler: (
-    input: HandlerInput<Output<P>, Output<Q>, Output<B>>,
+    input: HandlerInput<Output<P>, Output<Q>, Output<B>, A>,
   ) => Promise<ApiResult<z.input<R>> | ApiResult<z.input<R>[]> | Response>,
 ): RouteHandler {
   const handle: RouteHandler = (request, context) =>
     handleRequest(request, async ({ t, log, requestId, url }) => {
+      // Who calls comes first: an anonymous caller learns nothing from validation errors.
+      const caller = await authenticate(request, contract, await context.params);
       const params = contract.params
         ? parseInput(contract.params, await context.params, t, "params")
         : undefined;
@@ -93,6 +103,8 @@ export function apiRoute<
         : undefined;
       const result = await handler({
         request,
+        viewer: caller.viewer as HandlerInput<unknown, unknown, unknown, A>["viewer"],
+        org: caller.org as HandlerInput<unknown, unknown, unknown, A>["org"],
         params: params as Output<P>,
         query: query as Output<Q>,
         body: body as Output<B>,

@@ -47,6 +47,26 @@ export const ZEnv = z.object({
   PUSHER_USE_TLS: ZBoolean.optional(),
   /** Port of the local Pusher-protocol server that dev/start run when PUSHER_* is unset. */
   REALTIME_DEV_PORT: z.coerce.number().int().min(1024).max(65535).default(6001),
+  /** Signs access tokens and browser sessions, keys code hashes; required in production. */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  AUTH_GOOGLE_ID: z.string().min(1).optional(),
+  AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
+  AUTH_MICROSOFT_ENTRA_ID_ID: z.string().min(1).optional(),
+  AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().min(1).optional(),
+  /** e.g. https://login.microsoftonline.com/{tenant}/v2.0; default: any Microsoft account. */
+  AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.url().optional(),
+  AUTH_APPLE_ID: z.string().min(1).optional(),
+  AUTH_APPLE_SECRET: z.string().min(1).optional(),
+  AUTH_FACEBOOK_ID: z.string().min(1).optional(),
+  AUTH_FACEBOOK_SECRET: z.string().min(1).optional(),
+  /** Uploads (avatars, logos) go here unless S3_BUCKET is set. */
+  STORAGE_DIR: z.string().min(1).default(".data/uploads"),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  /** For S3-compatible services (MinIO, R2); unset means AWS. */
+  S3_ENDPOINT: z.url().optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -66,7 +86,10 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const cleaned = Object.fromEntries(
     Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
   );
-  const result = ZEnv.safeParse(cleaned);
+  const result = ZEnv.refine(
+    (config) => config.NODE_ENV !== "production" || config.AUTH_SECRET !== undefined,
+    { path: ["AUTH_SECRET"], message: "is required in production (openssl rand -base64 32)" },
+  ).safeParse(cleaned);
   if (!result.success) {
     throw new ConfigError(
       result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
@@ -157,4 +180,11 @@ export function outboxEnabled(config: TEnv = env()): boolean {
 
 export function appUrl(config: TEnv = env()): string {
   return config.APP_URL ?? `http://localhost:${config.PORT}`;
+}
+
+/** Used when AUTH_SECRET is unset outside production, so `npm run dev` needs no setup. */
+const DEVELOPMENT_AUTH_SECRET = "callboard-development-auth-secret-not-for-production";
+
+export function authSecret(config: TEnv = env()): string {
+  return config.AUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveLocale } from "./config";
-import en from "./messages/en.json";
-import sq from "./messages/sq.json";
+import { messagesByLocale } from "./messages";
 import { getTranslator } from "./translator";
 
 function keysOf(value: unknown, prefix = ""): string[] {
@@ -10,6 +9,8 @@ function keysOf(value: unknown, prefix = ""): string[] {
     keysOf(child, prefix ? `${prefix}.${key}` : key),
   );
 }
+
+const { en, sq } = messagesByLocale;
 
 describe("messages", () => {
   it("has the same keys in every language", () => {

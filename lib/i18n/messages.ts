@@ -1,7 +1,32 @@
 import type { Locale } from "./config";
 import en from "./messages/en.json";
 import sq from "./messages/sq.json";
+import identityEn from "./messages/identity.en.json";
+import identitySq from "./messages/identity.sq.json";
+import tenancyEn from "./messages/tenancy.en.json";
+import tenancySq from "./messages/tenancy.sq.json";
 
-export type Messages = typeof en;
+type Catalogue = { [key: string]: string | Catalogue };
 
-export const messagesByLocale: Record<Locale, Messages> = { en, sq };
+/**
+ * Modules keep their strings in their own files (`<module>.<locale>.json`, same shape as the
+ * base file); they are merged key by key, so two modules may both add to `api.errors`.
+ */
+function merge<T extends Catalogue>(...catalogues: Catalogue[]): T {
+  const result: Catalogue = {};
+  for (const catalogue of catalogues) {
+    for (const [key, value] of Object.entries(catalogue)) {
+      const existing = result[key];
+      result[key] =
+        typeof value === "object" && typeof existing === "object" ? merge(existing, value) : value;
+    }
+  }
+  return result as T;
+}
+
+export type Messages = typeof en & typeof identityEn & typeof tenancyEn;
+
+export const messagesByLocale: Record<Locale, Messages> = {
+  en: merge<Messages>(en, identityEn, tenancyEn),
+  sq: merge<Messages>(sq, identitySq, tenancySq),
+};
