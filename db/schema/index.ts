@@ -4,3 +4,4 @@ export * from "./messaging";
 export * from "./sms";
 export * from "./identity";
 export * from "./tenancy";
+export * from "./push";
