@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { contactRoutes } from "@/lib/contact/contracts";
 import { healthRoutes } from "@/lib/health/contracts";
+import { identityRoutes } from "@/lib/identity/contracts";
+import { pushRoutes } from "@/lib/push/contracts";
+import { tenancyRoutes } from "@/lib/tenancy/contracts";
 import { defineRoute, type RouteContract } from "./contract";
 
 export const openApiDocumentRoute = defineRoute({
@@ -17,4 +20,11 @@ export const openApiDocumentRoute = defineRoute({
  * Every `/api/v1` endpoint. A test fails when a route file exists without an entry here,
  * and the router answers 404/405 from this list.
  */
-export const apiRoutes: RouteContract[] = [openApiDocumentRoute, ...healthRoutes, ...contactRoutes];
+export const apiRoutes: RouteContract[] = [
+  openApiDocumentRoute,
+  ...healthRoutes,
+  ...contactRoutes,
+  ...identityRoutes,
+  ...tenancyRoutes,
+  ...pushRoutes,
+];

@@ -5,6 +5,10 @@ import identityEn from "./messages/identity.en.json";
 import identitySq from "./messages/identity.sq.json";
 import tenancyEn from "./messages/tenancy.en.json";
 import tenancySq from "./messages/tenancy.sq.json";
+import securityEn from "./messages/security.en.json";
+import securitySq from "./messages/security.sq.json";
+import pushEn from "./messages/push.en.json";
+import pushSq from "./messages/push.sq.json";
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -24,9 +28,13 @@ function merge<T extends Catalogue>(...catalogues: Catalogue[]): T {
   return result as T;
 }
 
-export type Messages = typeof en & typeof identityEn & typeof tenancyEn;
+export type Messages = typeof en &
+  typeof identityEn &
+  typeof tenancyEn &
+  typeof securityEn &
+  typeof pushEn;
 
 export const messagesByLocale: Record<Locale, Messages> = {
-  en: merge<Messages>(en, identityEn, tenancyEn),
-  sq: merge<Messages>(sq, identitySq, tenancySq),
+  en: merge<Messages>(en, identityEn, tenancyEn, securityEn, pushEn),
+  sq: merge<Messages>(sq, identitySq, tenancySq, securitySq, pushSq),
 };
