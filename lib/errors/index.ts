@@ -28,8 +28,8 @@ export class BadRequestError extends AppError {
 
 export class UnauthorizedError extends AppError {
   readonly status = 401;
-  constructor(key = "errors.unauthorized", values?: TranslationValues) {
-    super(key, values);
+  constructor(key = "errors.unauthorized", values?: TranslationValues, fieldErrors?: FieldErrors) {
+    super(key, values, fieldErrors);
   }
 }
 
