@@ -8,6 +8,9 @@ export default defineConfig({
   resolve: { alias: { "@": root } },
   test: {
     env: { NODE_ENV: "test" },
+    // next-auth imports "next/server" without an extension, which Node's ESM resolver
+    // refuses; letting Vite transform it resolves the import as Next's bundler does.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
     projects: [
       {
         extends: true,

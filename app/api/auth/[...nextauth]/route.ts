@@ -1,0 +1,3 @@
+import { handlers } from "@/lib/identity/web-auth";
+
+export const { GET, POST } = handlers;
