@@ -37,6 +37,42 @@ export const ZEnv = z.object({
   SMS_DEFAULT_COUNTRY: z.string().length(2).toUpperCase().optional(),
   SMS_DAILY_LIMIT_PER_ORG: z.coerce.number().int().min(1).default(2000),
   SMS_DAILY_LIMIT_PER_RECIPIENT: z.coerce.number().int().min(1).default(20),
+  /** Web push (VAPID, `npx web-push generate-vapid-keys`); both keys or neither. */
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{87}$/, "must be a base64url VAPID public key (87 characters)")
+    .optional(),
+  VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, "must be a base64url VAPID private key (43 characters)")
+    .optional(),
+  /** Who push services contact about our pushes; default: mailto: the EMAIL_FROM address. */
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, "must be a mailto: or https: URL")
+    .optional(),
+  /** Firebase service account (its JSON, or base64 of it): push to the mobile apps via FCM. */
+  FIREBASE_SERVICE_ACCOUNT: z
+    .string()
+    .transform((value, ctx) => {
+      const text = value.trim().startsWith("{")
+        ? value
+        : Buffer.from(value, "base64").toString("utf8");
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "must be service account JSON or base64 of it" });
+        return z.NEVER;
+      }
+    })
+    .pipe(
+      z.looseObject({
+        project_id: z.string().min(1),
+        client_email: z.email(),
+        private_key: z.string().includes("PRIVATE KEY"),
+      }),
+    )
+    .optional(),
   /** Pusher Channels (or any Pusher-protocol server). Unset: the local dev server. */
   PUSHER_APP_ID: z.string().min(1).optional(),
   PUSHER_KEY: z.string().min(1).optional(),
@@ -59,6 +95,10 @@ export const ZEnv = z.object({
   AUTH_APPLE_SECRET: z.string().min(1).optional(),
   AUTH_FACEBOOK_ID: z.string().min(1).optional(),
   AUTH_FACEBOOK_SECRET: z.string().min(1).optional(),
+  /** Client ids of the mobile apps (comma-separated), accepted as ID-token audiences. */
+  AUTH_GOOGLE_MOBILE_CLIENT_IDS: z.string().min(1).optional(),
+  AUTH_APPLE_MOBILE_CLIENT_IDS: z.string().min(1).optional(),
+  AUTH_MICROSOFT_MOBILE_CLIENT_IDS: z.string().min(1).optional(),
   /** Uploads (avatars, logos) go here unless S3_BUCKET is set. */
   STORAGE_DIR: z.string().min(1).default(".data/uploads"),
   S3_BUCKET: z.string().min(1).optional(),
@@ -89,7 +129,12 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const result = ZEnv.refine(
     (config) => config.NODE_ENV !== "production" || config.AUTH_SECRET !== undefined,
     { path: ["AUTH_SECRET"], message: "is required in production (openssl rand -base64 32)" },
-  ).safeParse(cleaned);
+  )
+    .refine((config) => !config.VAPID_PUBLIC_KEY === !config.VAPID_PRIVATE_KEY, {
+      path: ["VAPID_PRIVATE_KEY"],
+      message: "VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are set together",
+    })
+    .safeParse(cleaned);
   if (!result.success) {
     throw new ConfigError(
       result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),

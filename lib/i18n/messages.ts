@@ -9,6 +9,12 @@ import securityEn from "./messages/security.en.json";
 import securitySq from "./messages/security.sq.json";
 import pushEn from "./messages/push.en.json";
 import pushSq from "./messages/push.sq.json";
+import authEn from "./messages/auth.en.json";
+import authSq from "./messages/auth.sq.json";
+import settingsEn from "./messages/settings.en.json";
+import settingsSq from "./messages/settings.sq.json";
+import teamEn from "./messages/team.en.json";
+import teamSq from "./messages/team.sq.json";
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -32,9 +38,12 @@ export type Messages = typeof en &
   typeof identityEn &
   typeof tenancyEn &
   typeof securityEn &
-  typeof pushEn;
+  typeof pushEn &
+  typeof authEn &
+  typeof settingsEn &
+  typeof teamEn;
 
 export const messagesByLocale: Record<Locale, Messages> = {
-  en: merge<Messages>(en, identityEn, tenancyEn, securityEn, pushEn),
-  sq: merge<Messages>(sq, identitySq, tenancySq, securitySq, pushSq),
+  en: merge<Messages>(en, identityEn, tenancyEn, securityEn, pushEn, authEn, settingsEn, teamEn),
+  sq: merge<Messages>(sq, identitySq, tenancySq, securitySq, pushSq, authSq, settingsSq, teamSq),
 };
