@@ -7,6 +7,7 @@ import type { NavItem } from "./nav-link";
 import { NavLink } from "./nav-link";
 import { SkipLink } from "./skip-link";
 import { ThemeToggle } from "./theme-toggle";
+import { UserMenu } from "./user-menu";
 
 /**
  * The signed-in surfaces' frame: a left sidebar (a drawer on phones) for the dense
@@ -16,11 +17,14 @@ export async function AppShell({
   title,
   items,
   layout,
+  sidebarTop,
   children,
 }: {
   title: string;
   items: NavItem[];
   layout: "sidebar" | "column";
+  /** Above the sidebar's links, e.g. the organization switcher. */
+  sidebarTop?: ReactNode;
   children: ReactNode;
 }) {
   const t = await getTranslations("common");
@@ -32,6 +36,7 @@ export async function AppShell({
           title={title}
           openLabel={t("openMenu")}
           closeLabel={t("closeMenu")}
+          top={sidebarTop}
         />
       ) : null}
       <div className={layout === "sidebar" ? "md:hidden" : undefined}>
@@ -41,6 +46,7 @@ export async function AppShell({
       <div className="ml-auto flex items-center gap-2">
         <LocaleSwitcher />
         <ThemeToggle />
+        <UserMenu />
       </div>
     </header>
   );
@@ -64,6 +70,7 @@ export async function AppShell({
         <div className="flex h-14 items-center border-b px-4">
           <Logo />
         </div>
+        {sidebarTop && <div className="border-b p-3">{sidebarTop}</div>}
         <nav aria-label={title} className="grid gap-1 p-3">
           {items.map((item) => (
             <NavLink key={item.href} item={item} />

@@ -2,7 +2,7 @@
 
 import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { Menu, X } from "lucide-react";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { type NavItem, NavLink } from "./nav-link";
 
@@ -12,7 +12,10 @@ export function MobileNav({
   title,
   openLabel,
   closeLabel,
+  top,
 }: {
+  /** Shown above the links (the organization switcher). */
+  top?: ReactNode;
   items: NavItem[];
   title: string;
   openLabel: string;
@@ -38,6 +41,7 @@ export function MobileNav({
             </DialogPrimitive.Close>
           </div>
           <DialogPrimitive.Description className="sr-only">{title}</DialogPrimitive.Description>
+          {top && <div className="mb-4 border-b pb-4">{top}</div>}
           <nav aria-label={title} className="grid gap-1">
             {items.map((item) => (
               <NavLink key={item.href} item={item} onNavigate={() => setOpen(false)} />
