@@ -2,8 +2,10 @@ import { CalendarDays } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
+import { requireWebViewer } from "@/lib/identity/web-session";
 
 export default async function AccountLayout({ children }: { children: ReactNode }) {
+  await requireWebViewer("/account");
   const t = await getTranslations("surfaces.account");
   return (
     <AppShell

@@ -2,8 +2,13 @@ import { ShieldCheck } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
+import { requireWebViewer } from "@/lib/identity/web-session";
+import { notFound } from "next/navigation";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const viewer = await requireWebViewer("/admin");
+  // Platform admins only; others must not learn the surface exists.
+  if (!viewer.user.isPlatformAdmin) notFound();
   const t = await getTranslations("surfaces.admin");
   return (
     <AppShell
