@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaders } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -12,8 +13,17 @@ const nextConfig: NextConfig = {
     "swagger-ui-dist",
     "pg-boss",
     "twilio",
+    "@node-rs/argon2",
   ],
   poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: securityHeaders(process.env.NODE_ENV === "production"),
+      },
+    ];
+  },
   typedRoutes: false,
 };
 

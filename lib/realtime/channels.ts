@@ -1,7 +1,6 @@
 /**
  * Who may subscribe to which private or presence channel, in one table. Public channels
- * need no authorization. Identity plugs the signed-in user in; until then no user exists,
- * so every private and presence channel is refused.
+ * need no authorization; signed-out callers are refused every private and presence channel.
  */
 export interface ChannelViewer {
   userId: string;

@@ -1,4 +1,6 @@
+import { viewerFromRequest } from "@/lib/identity/request-viewer";
 import { mayJoin } from "@/lib/realtime/channels";
+import { listMembershipOrgIds } from "@/lib/tenancy/orgs.queries";
 import { pusherClient } from "@/lib/realtime/server";
 
 // pusher-js asks here before joining a private- or presence- channel (form-encoded
@@ -13,13 +15,19 @@ export async function POST(request: Request) {
       { status: 400 },
     );
   }
-  // No one can sign in yet: the identity issue supplies the signed-in viewer here.
-  const viewer = null;
+  const signedIn = await viewerFromRequest(request);
+  const viewer = signedIn
+    ? { userId: signedIn.user.id, orgIds: await listMembershipOrgIds(signedIn.user.id) }
+    : null;
   if (!mayJoin(channel, viewer)) {
     return Response.json(
       { status: "error", message: "Not allowed on this channel" },
       { status: 403 },
     );
   }
-  return Response.json(pusherClient().authorizeChannel(socketId, channel));
+  // Presence channels list who is there: our user id and display name.
+  const presence = channel.startsWith("presence-")
+    ? { user_id: signedIn!.user.id, user_info: { name: signedIn!.user.name } }
+    : undefined;
+  return Response.json(pusherClient().authorizeChannel(socketId, channel, presence));
 }
