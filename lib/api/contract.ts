@@ -37,6 +37,11 @@ export interface RouteContract<
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * A body the handler reads itself from `request` (file uploads), documented in OpenAPI
+   * with these media types; leave `body` out. `multipart/form-data` gets a `file` field.
+   */
+  upload?: { mediaTypes: string[]; description?: string };
   response: R;
   /** HTTP status of a success (default 200). */
   status?: 200 | 201 | 202;

@@ -36,6 +36,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   403: "Signed in, but not allowed",
   404: "No such resource (or it belongs to another organization)",
   409: "Conflicts with the current state",
+  413: "The body is larger than this endpoint accepts",
   422: "Validation failed; `errors` names each field",
   429: "Too many requests; see Retry-After",
   500: "Unexpected error; `requestId` identifies it in the logs",
@@ -52,11 +53,27 @@ function successSchema(route: RouteContract) {
   });
 }
 
+/** A body the handler reads as bytes: the raw file, or a form with a `file` field. */
+function uploadBody(upload: NonNullable<RouteContract["upload"]>) {
+  const file = { type: "string" as const, format: "binary" };
+  const schemaFor = (mediaType: string) =>
+    mediaType === "multipart/form-data"
+      ? { type: "object" as const, properties: { file }, required: ["file"] }
+      : file;
+  return {
+    required: true,
+    description: upload.description,
+    content: Object.fromEntries(
+      upload.mediaTypes.map((mediaType) => [mediaType, { schema: schemaFor(mediaType) }]),
+    ),
+  };
+}
+
 function errorStatuses(route: RouteContract): number[] {
   const statuses = new Set([500, ...(route.errors ?? [])]);
   if (route.auth !== "public") statuses.add(401);
   if (route.auth === "org") [403, 404].forEach((status) => statuses.add(status));
-  if (route.body) [400, 422].forEach((status) => statuses.add(status));
+  if (route.body || route.upload) [400, 422].forEach((status) => statuses.add(status));
   if (route.params || route.query) statuses.add(422);
   return [...statuses].sort();
 }
@@ -104,7 +121,9 @@ export function buildOpenApiDocument(routes: RouteContract[] = apiRoutes) {
         headers: orgFromHeader ? ZOrgHeader : undefined,
         body: route.body
           ? { required: true, content: { "application/json": { schema: route.body } } }
-          : undefined,
+          : route.upload
+            ? uploadBody(route.upload)
+            : undefined,
       },
       responses,
     });
