@@ -1,8 +1,17 @@
 "use client";
 
+import { QueryClientContext } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import PusherJs from "pusher-js";
-import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
+import {
+  createContext,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useEffectEvent,
+  useState,
+} from "react";
+import { type ChannelEventOptions, channelEventListener } from "./channel-event";
 
 export interface BrowserRealtimeConfig {
   key: string;
@@ -61,20 +70,43 @@ export function RealtimeProvider({
   );
 }
 
-/** Calls `handler` for each `event` on `channel` while the component is mounted. */
+/**
+ * While the component is mounted, calls `handler` for each `event` on `channel` and/or
+ * invalidates TanStack Query keys: `useChannelEvent(channel, event, { invalidate: [["outbox"]] })`.
+ * The latest handler and options are used without re-subscribing on each render.
+ */
 export function useChannelEvent<T = unknown>(
   channel: string,
   event: string,
   handler: (data: T) => void,
+  options?: ChannelEventOptions<T>,
+): void;
+export function useChannelEvent<T = unknown>(
+  channel: string,
+  event: string,
+  options: ChannelEventOptions<T>,
+): void;
+export function useChannelEvent<T = unknown>(
+  channel: string,
+  event: string,
+  handlerOrOptions: ((data: T) => void) | ChannelEventOptions<T>,
+  maybeOptions: ChannelEventOptions<T> = {},
 ): void {
   const client = useContext(RealtimeContext);
+  const queryClient = useContext(QueryClientContext);
+  const handler = typeof handlerOrOptions === "function" ? handlerOrOptions : undefined;
+  const options = typeof handlerOrOptions === "function" ? maybeOptions : handlerOrOptions;
+  const onEvent = useEffectEvent((data: T) =>
+    channelEventListener(handler, options, queryClient)(data),
+  );
   useEffect(() => {
     if (!client) return;
     const subscription = client.subscribe(channel);
-    subscription.bind(event, handler);
+    const listen = (data: T) => onEvent(data);
+    subscription.bind(event, listen);
     return () => {
-      subscription.unbind(event, handler);
+      subscription.unbind(event, listen);
       client.unsubscribe(channel);
     };
-  }, [client, channel, event, handler]);
+  }, [client, channel, event]);
 }

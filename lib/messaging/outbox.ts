@@ -1,4 +1,4 @@
-import { and, desc, eq, type SQL } from "drizzle-orm";
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { MESSAGE_CHANNELS, messages } from "@/db/schema";
@@ -22,6 +22,8 @@ export const ZOutboxMessage = z.object({
   html: z.string().nullable(),
   status: z.string(),
   provider: z.string().nullable(),
+  /** Where a push leads when tapped. */
+  link: z.string().nullable(),
   createdAt: z.date(),
 });
 
@@ -45,6 +47,7 @@ export async function listOutbox(query: TOutboxQuery): Promise<TOutboxMessage[]>
       html: messages.html,
       status: messages.status,
       provider: messages.provider,
+      link: sql<string | null>`${messages.metadata}->>'url'`,
       createdAt: messages.createdAt,
     })
     .from(messages)

@@ -105,6 +105,11 @@ export default async function OutboxPage({
                     ) : (
                       <p className="whitespace-pre-wrap px-4 py-3 text-sm">
                         {item.body ?? t("rendering")}
+                        {item.link && (
+                          <span className="block pt-1 text-xs text-muted-foreground">
+                            {item.link}
+                          </span>
+                        )}
                       </p>
                     )}
                   </Card>
