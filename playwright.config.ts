@@ -46,22 +46,38 @@ export default defineConfig({
   ],
   // The production build (`npm run build` first), started the way `npm start` starts it,
   // with a database of its own so it never touches development data.
-  webServer: {
-    command: "node --import tsx lib/runtime/launch.ts start",
-    url: `${baseURL}/api/v1/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    env: {
-      PORT: String(port),
-      EMBEDDED_PG_DIR: ".data/postgres-e2e",
-      EMBEDDED_PG_PORT: String(port + 51_231),
-      LOG_LEVEL: "warn",
-      // Production build, staging-like: messages stay in the outbox the tests read.
-      OUTBOX_ENABLED: "true",
-      REALTIME_DEV_PORT: String(port + 3_000),
+  webServer: [
+    {
+      command: "node --import tsx lib/runtime/launch.ts start",
+      url: `${baseURL}/api/v1/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+      env: {
+        PORT: String(port),
+        EMBEDDED_PG_DIR: ".data/postgres-e2e",
+        EMBEDDED_PG_PORT: String(port + 51_231),
+        LOG_LEVEL: "warn",
+        // Production build, staging-like: messages stay in the outbox the tests read.
+        OUTBOX_ENABLED: "true",
+        REALTIME_DEV_PORT: String(port + 3_000),
+        APP_URL: baseURL,
+        AUTH_SECRET: "e2e-auth-secret-at-least-thirty-two-characters",
+        // "Microsoft" is the local OpenID provider below: next-auth's Entra ID code path.
+        AUTH_MICROSOFT_ENTRA_ID_ID: "callboard-e2e",
+        AUTH_MICROSOFT_ENTRA_ID_SECRET: "callboard-e2e-secret",
+        AUTH_MICROSOFT_ENTRA_ID_ISSUER: `http://localhost:${port + 90}`,
+      },
     },
-  },
+    {
+      command: "node --import tsx e2e/support/oidc-provider.ts",
+      url: `http://localhost:${port + 90}/.well-known/openid-configuration`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      env: { OIDC_PORT: String(port + 90), APP_URL: baseURL },
+    },
+  ],
 });

@@ -76,7 +76,7 @@ describe("OpenAPI document", () => {
         contract,
       );
     }
-  });
+  }, 60_000);
 
   it("describes bodies and the error envelope", () => {
     const post = document.paths?.["/contact-messages"]?.post;

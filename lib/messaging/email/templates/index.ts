@@ -2,6 +2,8 @@ import type { ReactElement } from "react";
 import type { z } from "zod";
 import type { Translate } from "@/lib/i18n/translator";
 import { contactReceived, ZContactReceivedProps } from "./contact-received";
+import { resetPassword, ZResetPasswordProps } from "./reset-password";
+import { verifyEmail, ZVerifyEmailProps } from "./verify-email";
 
 interface EmailTemplate<P> {
   props: z.ZodType<P>;
@@ -16,6 +18,8 @@ const template = <P>(props: z.ZodType<P>, build: EmailTemplate<P>["build"]): Ema
 /** Every email the platform sends, by name. A module adds its templates here. */
 export const emailTemplates = {
   "contact-received": template(ZContactReceivedProps, contactReceived),
+  "verify-email": template(ZVerifyEmailProps, verifyEmail),
+  "reset-password": template(ZResetPasswordProps, resetPassword),
 };
 
 export type EmailTemplateName = keyof typeof emailTemplates;
