@@ -1,19 +1,38 @@
 import { count } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { verifyPasswordSignIn } from "@/lib/identity/sign-in.service";
+import { landingPathFor } from "@/lib/tenancy/active-org";
 import { getDb } from "./client";
-import { contactMessages } from "./schema";
+import { contactMessages, users } from "./schema";
 import { runSeed } from "./seed";
+import { DEMO_PASSWORD } from "./seeds/identity";
 
 describe("demo seed", () => {
   it("adds demo data once; a second run adds nothing", async () => {
     const url = process.env.DATABASE_URL!;
     const first = await runSeed(url);
     expect(first.contactMessages).toBeGreaterThan(0);
+    expect(first.identity).toBe(5);
 
     const second = await runSeed(url);
-    expect(second).toEqual({ contactMessages: 0 });
+    expect(second).toEqual({ contactMessages: 0, identity: 0 });
 
     const [row] = await getDb().select({ total: count() }).from(contactMessages);
     expect(row?.total).toBe(first.contactMessages);
+    const [people] = await getDb().select({ total: count() }).from(users);
+    expect(people?.total).toBe(5);
+  });
+
+  it("gives each demo person a working sign-in and the right landing surface", async () => {
+    await runSeed(process.env.DATABASE_URL!);
+    const expected = {
+      "manager@callboard.example": "/manage",
+      "worker@callboard.example": "/work",
+      "customer@callboard.example": "/account",
+    };
+    for (const [email, landing] of Object.entries(expected)) {
+      const user = await verifyPasswordSignIn({ email, password: DEMO_PASSWORD }, {});
+      expect(await landingPathFor({ user, sessionId: "seed-check" })).toBe(landing);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { generate } from "otplib";
 
 export const PASSWORD = "a long enough passphrase";
@@ -64,3 +64,19 @@ export async function enableTwoFactor(request: APIRequestContext, email: string)
 }
 
 export const totpCode = (secret: string) => generate({ secret });
+
+/** Signs in through the real sign-in page. */
+export async function signInAs(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+}
+
+/** An API access token for a verified account. */
+export async function accessTokenFor(request: APIRequestContext, email: string) {
+  const login = await request.post("/api/v1/auth/login", { data: { email, password: PASSWORD } });
+  expect(login.status()).toBe(200);
+  return (await login.json()).data.accessToken as string;
+}
