@@ -44,6 +44,8 @@ async function main() {
       PORT: String(PORT),
       EMBEDDED_PG_DIR: process.env.EMBEDDED_PG_DIR ?? ".data/postgres-bench",
       EMBEDDED_PG_PORT: process.env.EMBEDDED_PG_PORT ?? "54332",
+      // A production build refuses to start without one; this server lives for the run only.
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "benchmark-only-auth-secret-0123456789",
     },
   });
   const stopServer = async () => {

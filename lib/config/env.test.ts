@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { appUrl, ConfigError, parseEnv } from "./env";
+import { appUrl, ConfigError, parseEnv, ZEnv } from "./env";
 
 describe("parseEnv", () => {
   it("fills defaults for a bare environment", () => {
@@ -45,5 +46,24 @@ describe("parseEnv", () => {
   it("rejects out-of-range ports", () => {
     expect(() => parseEnv({ PORT: "70000" })).toThrow(/PORT/);
     expect(() => parseEnv({ EMBEDDED_PG_PORT: "80" })).toThrow(/EMBEDDED_PG_PORT/);
+  });
+});
+
+describe(".env.example", () => {
+  it("documents every variable the app validates", () => {
+    const example = readFileSync(new URL("../../.env.example", import.meta.url), "utf8");
+    const documented = new Set([...example.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]));
+    const missing = Object.keys(ZEnv.shape).filter((key) => !documented.has(key));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe("AUTH_SECRET", () => {
+  it("is required in production and must be long", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET: is required/);
+    expect(() => parseEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
+    expect(
+      parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }).AUTH_SECRET,
+    ).toHaveLength(32);
   });
 });
