@@ -1,5 +1,8 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as login } from "@/app/api/v1/auth/login/route";
 import { POST as register } from "@/app/api/v1/auth/register/route";
 import { DELETE as deleteMe, GET as getMe } from "@/app/api/v1/me/route";
@@ -15,11 +18,27 @@ import {
   recoveryCodes,
   users,
 } from "@/db/schema";
+import { forgetEnv } from "@/lib/config/env";
 import { sealSecret } from "@/lib/identity/crypto";
+import { getFile, putFile, randomStorageKey } from "@/lib/storage";
 import { callApi } from "@/lib/testing/api";
 import { addMember, createOrg, signedInUser, TEST_PASSWORD } from "@/lib/testing/factories";
 import { withSystemScope } from "@/lib/tenancy/scope";
 import { uniquePhone } from "./account-testing";
+
+let storageRoot: string;
+
+beforeAll(async () => {
+  storageRoot = await mkdtemp(path.join(tmpdir(), "callboard-deletion-"));
+  vi.stubEnv("STORAGE_DIR", storageRoot);
+  forgetEnv();
+});
+
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  forgetEnv();
+  await rm(storageRoot, { recursive: true, force: true });
+});
 
 async function userRow(id: string) {
   const [row] = await getDb().select().from(users).where(eq(users.id, id));
@@ -43,12 +62,14 @@ async function orgExists(orgId: string) {
 /** A signed-in user with everything an account can accumulate. */
 async function fullAccount() {
   const phone = uniquePhone();
+  const avatarKey = randomStorageKey("avatars/test", "png");
+  await putFile(avatarKey, new Uint8Array([0x89, 0x50, 0x4e, 0x47]), "image/png");
   const account = await signedInUser({
     phone,
     phoneVerifiedAt: new Date(),
     company: "Drita Catering",
     jobTitle: "Manager",
-    avatarKey: "avatars/abc.png",
+    avatarKey,
     latitude: 41.33,
     longitude: 19.82,
     totpSecret: sealSecret("JBSWY3DPEHPK3PXP"),
@@ -79,12 +100,13 @@ async function fullAccount() {
       relatedId: userId,
     })
     .returning();
-  return { ...account, phone, messageId: message!.id };
+  return { ...account, phone, avatarKey, messageId: message!.id };
 }
 
 describe("DELETE /me", () => {
   it("anonymises the account and removes its sign-ins, devices and memberships", async () => {
-    const { user, token, phone, messageId } = await fullAccount();
+    const { user, token, phone, avatarKey, messageId } = await fullAccount();
+    expect(await getFile(avatarKey)).not.toBeNull();
     const soloOrg = await createOrg(user);
     const partner = await signedInUser();
     const sharedOrg = await createOrg(partner.user);
@@ -112,6 +134,7 @@ describe("DELETE /me", () => {
       totpEnabledAt: null,
       deletedAt: expect.any(Date),
     });
+    expect(await getFile(avatarKey)).toBeNull();
     for (const table of [oauthAccounts, recoveryCodes, pushSubscriptions, devices]) {
       expect(await getDb().select().from(table).where(eq(table.userId, user.id))).toEqual([]);
     }

@@ -10,7 +10,9 @@ import {
   users,
 } from "@/db/schema";
 import { ConflictError, UnauthorizedError, ValidationError } from "@/lib/errors";
+import { getLogger } from "@/lib/logging/logger";
 import { consumeRateLimits, RATE_LIMITS } from "@/lib/security/rate-limit";
+import { deleteFile } from "@/lib/storage";
 import { withSystemScope } from "@/lib/tenancy/scope";
 import { verifyPassword } from "./passwords";
 import type { TDeleteAccountInput } from "./schemas";
@@ -111,4 +113,11 @@ export async function deleteAccount(userId: string, input: TDeleteAccountInput):
     await tx.delete(oneTimeCodes).where(eq(oneTimeCodes.userId, userId));
     await revokeAllSessions(userId, "account_deleted", tx);
   });
+
+  // The picture goes once the row no longer points at it; a leftover file is only logged.
+  if (user.avatarKey) {
+    await deleteFile(user.avatarKey).catch((error: unknown) =>
+      getLogger().warn({ err: error, userId }, "could not delete a deleted user's avatar"),
+    );
+  }
 }

@@ -140,6 +140,17 @@ describe("POST /auth/phone/login", () => {
     expect(await usersWithPhone(phone)).toBe(1);
   });
 
+  it("spends a code once when it is sent twice at the same time", async () => {
+    const phone = uniquePhone();
+    const code = await requestSignInCode(phone);
+    const answers = await Promise.all([
+      callApi(phoneLogin, { body: { phone, code } }),
+      callApi(phoneLogin, { body: { phone, code } }),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 401]);
+    expect(await usersWithPhone(phone)).toBe(1);
+  });
+
   it("signs in an existing account by its phone and marks the phone verified", async () => {
     const phone = uniquePhone();
     const user = await createUser({ phone });

@@ -62,6 +62,13 @@ describe("POST /auth/register", () => {
     expect(await userCount()).toBe(before);
   });
 
+  it("lets only one of two simultaneous sign-ups with one address through", async () => {
+    const email = uniqueEmail();
+    const answers = await Promise.all([signUp(email), signUp(email.toUpperCase())]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
+    expect(await getDb().select().from(users).where(eq(users.email, email))).toHaveLength(1);
+  });
+
   it("refuses invalid input with field errors and creates nothing", async () => {
     const before = await userCount();
     const response = await callApi(register, {
