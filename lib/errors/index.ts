@@ -64,6 +64,14 @@ export class ConflictError extends AppError {
   }
 }
 
+/** The thing existed but can no longer be used (an expired or revoked invitation link). */
+export class GoneError extends AppError {
+  readonly status = 410;
+  constructor(key: string, values?: TranslationValues) {
+    super(key, values);
+  }
+}
+
 export class ValidationError extends AppError {
   readonly status = 422;
   constructor(fieldErrors: FieldErrors, key = "errors.validation") {

@@ -2,6 +2,7 @@ import type { ReactElement } from "react";
 import type { z } from "zod";
 import type { Translate } from "@/lib/i18n/translator";
 import { contactReceived, ZContactReceivedProps } from "./contact-received";
+import { orgInvitation, ZOrgInvitationProps } from "./org-invitation";
 import { resetPassword, ZResetPasswordProps } from "./reset-password";
 import { verifyEmail, ZVerifyEmailProps } from "./verify-email";
 
@@ -18,6 +19,7 @@ const template = <P>(props: z.ZodType<P>, build: EmailTemplate<P>["build"]): Ema
 /** Every email the platform sends, by name. A module adds its templates here. */
 export const emailTemplates = {
   "contact-received": template(ZContactReceivedProps, contactReceived),
+  "org-invitation": template(ZOrgInvitationProps, orgInvitation),
   "verify-email": template(ZVerifyEmailProps, verifyEmail),
   "reset-password": template(ZResetPasswordProps, resetPassword),
 };
