@@ -36,6 +36,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   403: "Signed in, but not allowed",
   404: "No such resource (or it belongs to another organization)",
   409: "Conflicts with the current state",
+  410: "Gone: the link expired or was revoked",
   413: "The body is larger than this endpoint accepts",
   422: "Validation failed; `errors` names each field",
   429: "Too many requests; see Retry-After",
