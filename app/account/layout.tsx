@@ -1,4 +1,4 @@
-import { CalendarDays } from "lucide-react";
+import { CalendarDays, Settings } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
@@ -7,11 +7,15 @@ import { requireWebViewer } from "@/lib/identity/web-session";
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   await requireWebViewer("/account");
   const t = await getTranslations("surfaces.account");
+  const tSettings = await getTranslations("settings");
   return (
     <AppShell
       title={t("title")}
       layout="column"
-      items={[{ href: "/account", label: t("nav.overview"), icon: <CalendarDays /> }]}
+      items={[
+        { href: "/account", label: t("nav.overview"), icon: <CalendarDays /> },
+        { href: "/account/settings", label: tSettings("navLabel"), icon: <Settings /> },
+      ]}
     >
       {children}
     </AppShell>
