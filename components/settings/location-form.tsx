@@ -102,7 +102,9 @@ export function LocationForm({ location }: { location: Coordinates | null }) {
         <div className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-muted/60 px-3 py-2 text-sm">
           <span className="flex min-w-0 items-center gap-2">
             <MapPin className="size-4 shrink-0 text-muted-foreground" aria-hidden />
-            <span className="truncate">{t("saved", { lat: location.lat, lng: location.lng })}</span>
+            <span className="truncate">
+              {t("current", { lat: String(location.lat), lng: String(location.lng) })}
+            </span>
             <a
               href={`https://www.openstreetmap.org/?mlat=${location.lat}&mlon=${location.lng}#map=14/${location.lat}/${location.lng}`}
               target="_blank"
