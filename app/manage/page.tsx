@@ -1,21 +1,71 @@
 import { Building2 } from "lucide-react";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { SurfaceOverview, surfaceMetadata } from "@/components/shell/surface-overview";
+import { getLocale, getTranslations } from "next-intl/server";
+import { surfaceMetadata } from "@/components/shell/surface-overview";
+import { CreateOrgForm } from "@/components/tenancy/create-org-form";
+import { currencyOptions } from "@/components/tenancy/currencies";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { isLocale } from "@/lib/i18n/config";
+import { loadManageViewer } from "./manage-context";
 
 export const generateMetadata = () => surfaceMetadata("manage");
 
 export default async function ManagePage() {
+  const { viewer, active } = await loadManageViewer();
   const t = await getTranslations("surfaces");
+
+  if (!active) {
+    const tOnboarding = await getTranslations("team.onboarding");
+    const { user } = viewer;
+    return (
+      <div className="mx-auto max-w-xl pt-2 sm:pt-8">
+        <Card className="p-6 sm:p-8">
+          <div className="mb-6 flex items-start gap-3">
+            <span
+              aria-hidden
+              className="flex size-10 shrink-0 items-center justify-center rounded-full bg-primary/10 text-primary"
+            >
+              <Building2 className="size-5" />
+            </span>
+            <div>
+              <h1 className="text-xl font-semibold tracking-tight">{tOnboarding("title")}</h1>
+              <p className="mt-1 text-sm text-muted-foreground">{tOnboarding("lead")}</p>
+            </div>
+          </div>
+          <CreateOrgForm
+            defaults={{
+              timeZone: user.timeZone,
+              currency: "USD",
+              locale: isLocale(user.locale) ? user.locale : "en",
+            }}
+            currencies={currencyOptions(await getLocale())}
+          />
+        </Card>
+        <p className="mt-4 text-center text-sm text-muted-foreground">{tOnboarding("invited")}</p>
+      </div>
+    );
+  }
+
+  const tTeam = await getTranslations("team.overview");
   return (
-    <SurfaceOverview
-      surface="manage"
-      icon={Building2}
-      action={
-        <Link href="/docs" className="text-sm font-medium text-primary hover:underline">
-          {t("readDocs")}
-        </Link>
-      }
-    />
+    <>
+      <PageHeader
+        title={t("manage.title")}
+        description={tTeam("description", { org: active.name })}
+      />
+      <EmptyState
+        icon={Building2}
+        title={t("manage.emptyTitle")}
+        action={
+          <Link href="/docs" className="text-sm font-medium text-primary hover:underline">
+            {t("readDocs")}
+          </Link>
+        }
+      >
+        <p>{t("manage.emptyBody")}</p>
+      </EmptyState>
+    </>
   );
 }
