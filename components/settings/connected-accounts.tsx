@@ -65,10 +65,11 @@ export function ConnectedAccounts({ rows }: { rows: ProviderRow[] }) {
 }
 
 /**
- * Back from a provider after connecting it (`?connected=google`): say so once, drop the
- * parameter so a reload does not say it again, and clear the linking cookie.
+ * Back from a provider after connecting it (`?connected=google`, or `?connectError=…` when
+ * it could not be linked): say so once, drop the parameter so a reload does not say it
+ * again, and clear the linking cookie.
  */
-export function ConnectedNotice({ provider }: { provider: string }) {
+export function ConnectedNotice({ provider, error }: { provider?: string; error?: string }) {
   const t = useTranslations("settings.connections");
   const router = useRouter();
   const shown = useRef(false);
@@ -76,10 +77,11 @@ export function ConnectedNotice({ provider }: { provider: string }) {
   useEffect(() => {
     if (shown.current) return;
     shown.current = true;
-    toast.success(t("connectedNotice", { provider }));
+    if (error) toast.error(error, { duration: 10_000 });
+    else if (provider) toast.success(t("connectedNotice", { provider }));
     void forgetLinkIntent();
     router.replace("/account/settings#connections", { scroll: false });
-  }, [provider, router, t]);
+  }, [provider, error, router, t]);
 
   return null;
 }

@@ -55,7 +55,7 @@ const isProvider = (value: string): value is OAuthProviderId =>
 export default async function AccountSettingsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ connected?: string | string[] }>;
+  searchParams: Promise<{ connected?: string | string[]; connectError?: string | string[] }>;
 }) {
   const viewer = await requireWebViewer(PATH);
   const [t, requested, params, sessions, oauthAccounts] = await Promise.all([
@@ -87,6 +87,14 @@ export default async function AccountSettingsPage({
     ];
   });
   const connected = typeof params.connected === "string" ? params.connected : undefined;
+  // A domain error key (e.g. identity.oauthLinkedElsewhere) when linking was refused.
+  const tApi = getTranslator(locale);
+  const connectError =
+    typeof params.connectError === "string" &&
+    /^identity\.\w+$/.test(params.connectError) &&
+    tApi.has(params.connectError)
+      ? tApi(params.connectError)
+      : undefined;
 
   const now = new Date();
   const devices = sessions.map((session) =>
@@ -127,8 +135,13 @@ export default async function AccountSettingsPage({
           label: t(`nav.${navKey[id as keyof typeof navKey]}`),
         }))}
       />
-      {connected && isProvider(connected) && (
-        <ConnectedNotice provider={OAUTH_PROVIDER_LABELS[connected]} />
+      {(connectError || (connected && isProvider(connected))) && (
+        <ConnectedNotice
+          error={connectError}
+          provider={
+            connected && isProvider(connected) ? OAUTH_PROVIDER_LABELS[connected] : undefined
+          }
+        />
       )}
 
       <div className="grid gap-6">
