@@ -5,20 +5,20 @@ import { useState } from "react";
 import { createAccountAndJoin, joinOrganization } from "@/app/invite/[token]/actions";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { TenancyForm } from "./tenancy-form";
+import { SettingsForm } from "@/components/settings/settings-form";
 
 /** Signed in: one button joins the organization and opens the dashboard for the role. */
 export function JoinOrgForm({ token, orgName }: { token: string; orgName: string }) {
   const t = useTranslations("team.invitePage");
   return (
-    <TenancyForm
+    <SettingsForm
       action={joinOrganization}
       submitLabel={t("join", { org: orgName })}
       pendingLabel={t("joining")}
       block
     >
       {() => <input type="hidden" name="token" value={token} />}
-    </TenancyForm>
+    </SettingsForm>
   );
 }
 
@@ -41,7 +41,7 @@ export function NewAccountForm({
   const [name, setName] = useState("");
   const [password, setPassword] = useState("");
   return (
-    <TenancyForm
+    <SettingsForm
       action={createAccountAndJoin}
       submitLabel={t("createSubmit")}
       pendingLabel={t("creating")}
@@ -76,6 +76,6 @@ export function NewAccountForm({
           </FormField>
         </>
       )}
-    </TenancyForm>
+    </SettingsForm>
   );
 }

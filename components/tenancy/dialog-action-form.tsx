@@ -10,6 +10,7 @@ import {
   useRef,
   useState,
 } from "react";
+import { localizeFieldErrors } from "@/components/settings/settings-form";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -24,7 +25,7 @@ import {
 import { toast } from "@/components/ui/toaster";
 import { idle, type FormState } from "@/lib/actions/form-state";
 import type { FieldErrors } from "@/lib/errors";
-import { useLocalizeFieldErrors } from "./field-errors";
+import { useApiTranslator } from "@/lib/i18n/use-api-translator";
 
 export type FormActionFn<T> = (previous: FormState<T>, formData: FormData) => Promise<FormState<T>>;
 
@@ -56,7 +57,7 @@ export function DialogActionForm<T>({
   testId,
 }: DialogActionFormProps<T>) {
   const t = useTranslations("common");
-  const localizeErrors = useLocalizeFieldErrors();
+  const api = useApiTranslator();
   const [state, submit, pending] = useActionState(action, idle as FormState<T>);
   const handled = useRef<FormState<T>>(state);
 
@@ -67,7 +68,7 @@ export function DialogActionForm<T>({
     onSuccess?.(state.data);
   }, [state, onSuccess]);
 
-  const errors = state.status === "error" ? localizeErrors(state.fieldErrors) : undefined;
+  const errors = state.status === "error" ? localizeFieldErrors(api, state.fieldErrors) : undefined;
   return (
     <form action={submit} noValidate className="grid gap-4" data-testid={testId}>
       {state.status === "error" && (
