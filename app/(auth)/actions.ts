@@ -18,7 +18,11 @@ import {
   ZResetPasswordInput,
 } from "@/lib/identity/schemas";
 import { verifyPasswordSignIn, verifyPhoneSignIn } from "@/lib/identity/sign-in.service";
-import { readStep, signStep } from "@/lib/identity/sign-in-ticket";
+import {
+  readStep,
+  TWO_FACTOR_COOKIE,
+  twoFactorChallengeCookie,
+} from "@/lib/identity/sign-in-ticket";
 import { verifySecondFactor } from "@/lib/identity/two-factor.service";
 import {
   findActiveUserByEmail,
@@ -29,7 +33,6 @@ import {
 import { completeWebSignIn } from "@/lib/identity/web-session";
 import { safeReturnPath } from "@/lib/identity/return-path";
 
-const TWO_FACTOR_COOKIE = "cb_2fa";
 const ZReturnTo = { callbackUrl: z.string().max(500).optional() };
 
 async function clientIp(): Promise<string | null> {
@@ -49,14 +52,7 @@ async function askForSecondFactor(
   method: string,
   callbackUrl?: string,
 ): Promise<never> {
-  const jar = await cookies();
-  jar.set(TWO_FACTOR_COOKIE, await signStep("two-factor-challenge", { userId: user.id, method }), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.NODE_ENV === "production",
-    maxAge: 5 * 60,
-    path: "/sign-in",
-  });
+  (await cookies()).set(await twoFactorChallengeCookie({ userId: user.id, method }));
   const next = safeReturnPath(callbackUrl);
   redirect(`/sign-in/two-factor${next ? `?callbackUrl=${encodeURIComponent(next)}` : ""}`);
 }

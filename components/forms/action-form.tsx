@@ -1,7 +1,7 @@
 "use client";
 
 import { CircleAlert } from "lucide-react";
-import { type ReactNode, useActionState, useEffect, useRef } from "react";
+import { type ReactNode, startTransition, useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toaster";
 import { idle, type FormState } from "@/lib/actions/form-state";
@@ -58,7 +58,18 @@ export function ActionForm<T>({
   const errors = state.status === "error" ? state.fieldErrors : undefined;
 
   return (
-    <form action={submit} noValidate className={cn("grid gap-4", className)}>
+    <form
+      action={submit}
+      // Submitting by hand keeps what was typed when the server answers with errors (a form
+      // `action` resets its fields after every run); the `action` serves before hydration.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => submit(data));
+      }}
+      noValidate
+      className={cn("grid gap-4", className)}
+    >
       {state.status === "error" && (
         <div
           role="alert"

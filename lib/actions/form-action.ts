@@ -7,6 +7,7 @@ import { getWebViewer } from "@/lib/identity/web-session";
 import type { FormState } from "./form-state";
 import { isLocale, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
+import { localizeFieldErrors } from "@/lib/api/respond";
 import { getTranslator, type Translate } from "@/lib/i18n/translator";
 import { getLogger } from "@/lib/logging/logger";
 import { type OrgContext, resolveOrgContext } from "@/lib/tenancy/context";
@@ -45,7 +46,7 @@ export function formAction<S extends z.ZodType, T>(
         return {
           status: "error",
           message: localize(t, error.messageKey, error.values),
-          fieldErrors: error.fieldErrors,
+          fieldErrors: localizeFieldErrors(t, error.fieldErrors),
         };
       }
       const requestId = crypto.randomUUID();

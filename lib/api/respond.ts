@@ -55,15 +55,20 @@ export function errorResponse(
 }
 
 /** The one place where a domain error becomes an HTTP answer. */
-export function appErrorResponse(error: AppError, t: Translate, requestId: string): Response {
-  const errors = error.fieldErrors
+/** Field errors in the caller's language (the domain gives keys or plain text). */
+export function localizeFieldErrors(t: Translate, fieldErrors: FieldErrors | undefined) {
+  return fieldErrors
     ? Object.fromEntries(
-        Object.entries(error.fieldErrors).map(([field, list]) => [
+        Object.entries(fieldErrors).map(([field, list]) => [
           field,
           list.map((text) => localize(t, text)),
         ]),
       )
     : undefined;
+}
+
+export function appErrorResponse(error: AppError, t: Translate, requestId: string): Response {
+  const errors = localizeFieldErrors(t, error.fieldErrors);
   const headers: Record<string, string> = {};
   if (error instanceof RateLimitError) headers["Retry-After"] = String(error.retryAfterSeconds);
   if (error instanceof MethodNotAllowedError) headers.Allow = error.allow.join(", ");

@@ -43,3 +43,18 @@ export async function readStep(
     throw error;
   }
 }
+
+/** The httpOnly cookie that carries a pending two-factor challenge to /sign-in/two-factor. */
+export const TWO_FACTOR_COOKIE = "cb_2fa";
+
+export async function twoFactorChallengeCookie(claims: { userId: string; method: string }) {
+  return {
+    name: TWO_FACTOR_COOKIE,
+    value: await signStep("two-factor-challenge", claims),
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: process.env.NODE_ENV === "production",
+    maxAge: 5 * 60,
+    path: "/sign-in",
+  };
+}

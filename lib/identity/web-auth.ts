@@ -11,7 +11,7 @@ import { getLogger } from "@/lib/logging/logger";
 import { enabledOAuthProviders, type OAuthProviderId } from "./oauth-providers";
 import { resolveOAuthUser } from "./oauth.service";
 import { startSession, WEB_SESSION_TTL_MS } from "./sessions.service";
-import { readStep } from "./sign-in-ticket";
+import { readStep, twoFactorChallengeCookie } from "./sign-in-ticket";
 import { findActiveUserById } from "./users.queries";
 
 /** Set by account settings before "Connect Google": the signed-in user to link to. */
@@ -82,10 +82,13 @@ function config(): NextAuthConfig {
     callbacks: {
       async signIn({ account, profile, user }) {
         if (!account || account.provider === "ticket") return true;
+        let linkTo: { userId: string } | null = null;
         try {
           const jar = await cookies();
           const linkIntent = jar.get(LINK_INTENT_COOKIE)?.value;
-          const linkTo = linkIntent ? await readStep("link-intent", linkIntent) : null;
+          // One use only: a stale intent must never link a later sign-in in this browser.
+          if (linkIntent) jar.delete(LINK_INTENT_COOKIE);
+          linkTo = linkIntent ? await readStep("link-intent", linkIntent) : null;
           const resolved = await resolveOAuthUser(
             {
               provider: account.provider,
@@ -96,12 +99,21 @@ function config(): NextAuthConfig {
             },
             { linkToUserId: linkTo?.userId },
           );
+          if (linkTo) return `/account/settings?connected=${account.provider}`;
+          if (resolved.totpEnabledAt) {
+            // The provider vouched for who this is; our own second factor is still due.
+            jar.set(
+              await twoFactorChallengeCookie({ userId: resolved.id, method: account.provider }),
+            );
+            return "/sign-in/two-factor";
+          }
           // The jwt callback below reads the resolved id from here.
           user.id = resolved.id;
-          return linkTo ? "/account/settings?connected=" + account.provider : true;
+          return true;
         } catch (error) {
           if (error instanceof ConflictError) {
-            return `/sign-in?error=${encodeURIComponent(error.messageKey)}`;
+            const key = encodeURIComponent(error.messageKey);
+            return linkTo ? `/account/settings?connectError=${key}` : `/sign-in?error=${key}`;
           }
           throw error;
         }
