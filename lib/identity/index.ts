@@ -36,3 +36,26 @@ export {
   type TUpdateProfileInput,
   type TUser,
 } from "./schemas";
+
+export { avatarRoutes, removeAvatarRoute, updateAvatarRoute } from "./avatar.contracts";
+export {
+  AVATAR_MAX_BYTES,
+  AVATAR_UPLOAD_LIMITS,
+  removeAvatar,
+  updateAvatar,
+} from "./avatar.service";
+export {
+  disableTwoFactorRoute,
+  enableTwoFactorRoute,
+  regenerateRecoveryCodesRoute,
+  setupTwoFactorRoute,
+  twoFactorRoutes,
+} from "./two-factor.contracts";
+export {
+  disableTwoFactor,
+  enableTwoFactor,
+  regenerateRecoveryCodes,
+  setupTwoFactor,
+  verifySecondFactor,
+} from "./two-factor.service";
+export type { TTwoFactorSetup } from "./two-factor.schemas";
