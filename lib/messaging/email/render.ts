@@ -17,8 +17,7 @@ export async function renderEmail(
 ): Promise<RenderedEmail> {
   // Typed loosely on purpose: the props are parsed by the template's own schema right here.
   const template = emailTemplates[name as EmailTemplateName] as
-    | (typeof emailTemplates)["contact-received"]
-    | undefined;
+    (typeof emailTemplates)["contact-received"] | undefined;
   if (!template) throw new Error(`unknown email template "${name}"`);
   const t = getTranslator(isLocale(locale) ? locale : "en", "email");
   const { subject, element } = template.build(template.props.parse(props), t);
