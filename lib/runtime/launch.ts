@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { runMigrations } from "@/db/migrate";
 import { runSeed } from "@/db/seed";
 import { openDatabaseServer } from "@/db/server";
-import { ConfigError, parseEnv, realtimeSettings } from "@/lib/config/env";
+import { appUrl, ConfigError, parseEnv, realtimeSettings } from "@/lib/config/env";
 import { getLogger } from "@/lib/logging/logger";
 import { startRealtimeDevServer } from "@/lib/realtime/dev-server";
 import { spawnWatchdog } from "./watchdog";
@@ -64,7 +64,13 @@ async function launch(mode: Mode) {
     return;
   }
 
-  const childEnv = { ...process.env, DATABASE_URL: database.url };
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    // next-auth builds OAuth callback URLs from this; without it the server's bind address
+    // (0.0.0.0) would leak into redirects.
+    AUTH_URL: process.env.AUTH_URL ?? `${appUrl(config)}/api/auth`,
+  };
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const start = (args: string[]) => {
     const child = spawn(process.execPath, args, { stdio: "inherit", env: childEnv });
