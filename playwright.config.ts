@@ -48,7 +48,10 @@ export default defineConfig({
   // with a database of its own so it never touches development data.
   webServer: [
     {
-      command: "node --import tsx lib/runtime/launch.ts start",
+      // A fresh database every run: rate-limit counters and earlier runs' rows never leak in.
+      command:
+        "node -e \"require('fs').rmSync('.data/postgres-e2e',{recursive:true,force:true})\" && " +
+        "node --import tsx lib/runtime/launch.ts start",
       url: `${baseURL}/api/v1/health`,
       timeout: 120_000,
       reuseExistingServer: false,

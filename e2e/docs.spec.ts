@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { accessTokenFor, registerVerifiedUser } from "./support/accounts";
 
 test("API docs render from the app itself and can call an endpoint", async ({ page, baseURL }) => {
   const foreign: string[] = [];
@@ -22,4 +23,27 @@ test("API docs render from the app itself and can call an endpoint", async ({ pa
   await expect(live).toContainText('"status": "success"');
 
   expect(foreign, "the docs page must not load anything from another host").toEqual([]);
+});
+
+test("a person can authorize the docs with a bearer token and call a signed-in endpoint", async ({
+  page,
+  request,
+}) => {
+  const { email } = await registerVerifiedUser(request, "Docs Reader");
+  const token = await accessTokenFor(request, email);
+
+  await page.goto("/docs");
+  await page.getByRole("button", { name: "Authorize" }).first().click();
+  // Swagger UI's authorization modal (not an ARIA dialog).
+  const dialog = page.locator(".modal-ux");
+  await dialog.locator("input").first().fill(token);
+  await dialog.getByRole("button", { name: "Apply credentials" }).click();
+  await dialog.getByRole("button", { name: "Close" }).first().click();
+
+  const me = page.locator('[id^="operations-"][id$="-getMe"]');
+  await me.getByRole("button", { name: /GET \/me The signed-in user/ }).click();
+  await me.getByRole("button", { name: "Execute" }).click();
+  const live = me.locator(".live-responses-table");
+  await expect(live.locator("tbody .response-col_status")).toHaveText("200");
+  await expect(live).toContainText(email);
 });
