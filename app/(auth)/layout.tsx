@@ -4,7 +4,7 @@ import { Logo } from "@/components/shell/logo";
 import { SkipLink } from "@/components/shell/skip-link";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 
-/** Sign-in, sign-up and recovery pages: one narrow card, nothing else to distract. */
+/** Sign-in, sign-up, recovery and invitation pages: one narrow card, nothing else to distract. */
 export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col bg-muted/30">
@@ -17,7 +17,7 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" className="flex flex-1 items-start justify-center px-4 pb-16 pt-6 sm:pt-16">
-        <div className="w-full max-w-sm">{children}</div>
+        <div className="w-full max-w-md">{children}</div>
       </main>
     </div>
   );

@@ -36,7 +36,8 @@ const { deleteOrganization, leaveOrganization, transferOrgOwnership, updateOrgan
   await import("./settings/organization/actions");
 const { changeTeamMemberRole, inviteTeamMember, removeTeamMember, revokeTeamInvitation } =
   await import("./settings/team/actions");
-const { createAccountAndJoin, joinOrganization } = await import("../invite/[token]/actions");
+const { createAccountAndJoin, joinOrganization } =
+  await import("@/app/(auth)/invite/[token]/actions");
 const { completeWebSignIn } = await import("@/lib/identity/web-session");
 
 type Action<T> = (previous: FormState<T>, formData: FormData) => Promise<FormState<T>>;

@@ -1,7 +1,14 @@
 "use client";
 
 import { CircleAlert } from "lucide-react";
-import { type ReactNode, startTransition, useActionState, useEffect, useRef } from "react";
+import {
+  type ComponentProps,
+  type ReactNode,
+  startTransition,
+  useActionState,
+  useEffect,
+  useRef,
+} from "react";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toaster";
 import { idle, type FormState } from "@/lib/actions/form-state";
@@ -21,10 +28,15 @@ interface ActionFormProps<T> {
   /** Toast the action's message on success (default when `success` is not given). */
   toastOnSuccess?: boolean;
   onSuccess?: (data: T) => void;
-  submitVariant?: "primary" | "destructive" | "outline";
+  submitVariant?: ComponentProps<typeof Button>["variant"];
   className?: string;
   /** Full-width submit button, as on the sign-in pages. */
   block?: boolean;
+  /** Hidden inputs naming what the action is about (`memberId`, `invitationId`). */
+  fields?: Record<string, string>;
+  /** Replaces the submit row (e.g. a dialog's Cancel + action footer). */
+  actions?: (pending: boolean) => ReactNode;
+  testId?: string;
 }
 
 /**
@@ -43,6 +55,9 @@ export function ActionForm<T>({
   submitVariant = "primary",
   className,
   block,
+  fields = {},
+  actions,
+  testId,
 }: ActionFormProps<T>) {
   const [state, submit, pending] = useActionState(action, idle as FormState<T>);
   const handled = useRef<FormState<T>>(idle as FormState<T>);
@@ -69,6 +84,7 @@ export function ActionForm<T>({
       }}
       noValidate
       className={cn("grid gap-4", className)}
+      data-testid={testId}
     >
       {state.status === "error" && (
         <div
@@ -79,12 +95,19 @@ export function ActionForm<T>({
           <p>{state.message}</p>
         </div>
       )}
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {children(errors)}
-      <div className={block ? "grid" : "flex justify-end"}>
-        <Button type="submit" variant={submitVariant} pending={pending}>
-          {pending && pendingLabel ? pendingLabel : submitLabel}
-        </Button>
-      </div>
+      {actions ? (
+        actions(pending)
+      ) : (
+        <div className={block ? "grid" : "flex justify-end"}>
+          <Button type="submit" variant={submitVariant} pending={pending}>
+            {pending && pendingLabel ? pendingLabel : submitLabel}
+          </Button>
+        </div>
+      )}
     </form>
   );
 }

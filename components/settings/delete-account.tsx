@@ -15,7 +15,7 @@ import {
 } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { SettingsForm } from "./settings-form";
+import { ActionForm } from "@/components/forms/action-form";
 
 /** Must match DELETE_CONFIRMATION in the form schema (a server module). */
 const CONFIRMATION = "DELETE";
@@ -61,7 +61,7 @@ export function DeleteAccount({ hasPassword }: { hasPassword: boolean }) {
           </div>
           <p className="text-muted-foreground">{t("owners")}</p>
         </div>
-        <SettingsForm
+        <ActionForm
           action={deleteMyAccount}
           submitLabel={t("submit")}
           pendingLabel={t("submitting")}
@@ -92,7 +92,7 @@ export function DeleteAccount({ hasPassword }: { hasPassword: boolean }) {
               )}
             </>
           )}
-        </SettingsForm>
+        </ActionForm>
       </DialogContent>
     </Dialog>
   );

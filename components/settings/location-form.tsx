@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { ActionButton } from "./action-button";
-import { SettingsForm } from "./settings-form";
+import { ActionForm } from "@/components/forms/action-form";
 
 type Coordinates = { lat: number; lng: number };
 
@@ -56,7 +56,7 @@ export function LocationForm({ location }: { location: Coordinates | null }) {
 
   return (
     <div className="grid gap-3">
-      <SettingsForm action={saveLocation} submitLabel={t("save")} pendingLabel={t("saving")}>
+      <ActionForm action={saveLocation} submitLabel={t("save")} pendingLabel={t("saving")}>
         {(errors) => (
           <>
             <div className="grid grid-cols-2 gap-4">
@@ -97,7 +97,7 @@ export function LocationForm({ location }: { location: Coordinates | null }) {
             </div>
           </>
         )}
-      </SettingsForm>
+      </ActionForm>
       {location && (
         <div className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-muted/60 px-3 py-2 text-sm">
           <span className="flex min-w-0 items-center gap-2">

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { savePassword } from "@/app/account/settings/actions";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { SettingsForm } from "./settings-form";
+import { ActionForm } from "@/components/forms/action-form";
 
 /** Change the password, or set a first one on a phone or provider-only account. */
 export function PasswordForm({
@@ -16,7 +16,7 @@ export function PasswordForm({
 }) {
   const t = useTranslations("settings.password");
   return (
-    <SettingsForm
+    <ActionForm
       action={savePassword}
       submitLabel={hasPassword ? t("change") : t("set")}
       pendingLabel={t("saving")}
@@ -56,6 +56,6 @@ export function PasswordForm({
           </FormField>
         </>
       )}
-    </SettingsForm>
+    </ActionForm>
   );
 }

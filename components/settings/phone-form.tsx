@@ -6,7 +6,7 @@ import { confirmPhone, sendPhoneCode } from "@/app/account/settings/actions";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { SettingsForm } from "./settings-form";
+import { ActionForm } from "@/components/forms/action-form";
 
 /**
  * Add, confirm or change the phone number in two steps: the number gets a texted code,
@@ -23,7 +23,7 @@ export function PhoneForm({ phone, verified }: { phone: string | null; verified:
         <p className="text-sm" aria-live="polite">
           {t("codeSentTo", { phone: codeSentTo })}
         </p>
-        <SettingsForm
+        <ActionForm
           action={confirmPhone}
           submitLabel={t("confirm")}
           pendingLabel={t("confirming")}
@@ -52,7 +52,7 @@ export function PhoneForm({ phone, verified }: { phone: string | null; verified:
               </FormField>
             </>
           )}
-        </SettingsForm>
+        </ActionForm>
         <div className="flex flex-wrap gap-2">
           <Button
             type="button"
@@ -69,7 +69,7 @@ export function PhoneForm({ phone, verified }: { phone: string | null; verified:
   }
 
   return (
-    <SettingsForm
+    <ActionForm
       action={sendPhoneCode}
       submitLabel={t("sendCode")}
       pendingLabel={t("sending")}
@@ -92,6 +92,6 @@ export function PhoneForm({ phone, verified }: { phone: string | null; verified:
           />
         </FormField>
       )}
-    </SettingsForm>
+    </ActionForm>
   );
 }

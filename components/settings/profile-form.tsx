@@ -13,7 +13,7 @@ import {
   SelectValue,
 } from "@/components/ui/select";
 import { LOCALES, type Locale } from "@/lib/i18n/config";
-import { SettingsForm } from "./settings-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { TimeZoneCombobox } from "./time-zone-combobox";
 
 export interface ProfileValues {
@@ -37,7 +37,7 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
     setValues((current) => ({ ...current, [field]: value }));
 
   return (
-    <SettingsForm action={saveProfile} submitLabel={t("save")} pendingLabel={t("saving")}>
+    <ActionForm action={saveProfile} submitLabel={t("save")} pendingLabel={t("saving")}>
       {(errors) => (
         <>
           {/*
@@ -105,6 +105,6 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
           </div>
         </>
       )}
-    </SettingsForm>
+    </ActionForm>
   );
 }

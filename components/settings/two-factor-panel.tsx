@@ -26,7 +26,7 @@ import { toast } from "@/components/ui/toaster";
 import type { TTwoFactorSetup } from "@/lib/identity/two-factor.schemas";
 import { ActionButton } from "./action-button";
 import { RecoveryCodes } from "./recovery-codes";
-import { SettingsForm } from "./settings-form";
+import { ActionForm } from "@/components/forms/action-form";
 
 /** The base32 secret in groups of four, as authenticator apps show it. */
 const groupSecret = (secret: string) => secret.match(/.{1,4}/g)?.join(" ") ?? secret;
@@ -174,7 +174,7 @@ function TwoFactorSetupSteps({
       </li>
       <li className="grid gap-3">
         <h3 className="text-sm font-semibold">{t("step2")}</h3>
-        <SettingsForm
+        <ActionForm
           action={turnOnTwoFactor}
           submitLabel={t("enable")}
           pendingLabel={t("enabling")}
@@ -193,7 +193,7 @@ function TwoFactorSetupSteps({
               />
             </FormField>
           )}
-        </SettingsForm>
+        </ActionForm>
         <Button
           type="button"
           variant="link"
@@ -225,7 +225,7 @@ function RenewCodesDialog({ onRenewed }: { onRenewed: (codes: string[]) => void 
           <DialogTitle>{t("title")}</DialogTitle>
           <DialogDescription>{t("description")}</DialogDescription>
         </DialogHeader>
-        <SettingsForm
+        <ActionForm
           action={renewRecoveryCodes}
           submitLabel={t("submit")}
           pendingLabel={t("submitting")}
@@ -247,7 +247,7 @@ function RenewCodesDialog({ onRenewed }: { onRenewed: (codes: string[]) => void 
               />
             </FormField>
           )}
-        </SettingsForm>
+        </ActionForm>
       </DialogContent>
     </Dialog>
   );
@@ -271,7 +271,7 @@ function TurnOffDialog({ hasPassword }: { hasPassword: boolean }) {
           <DialogTitle>{t("title")}</DialogTitle>
           <DialogDescription>{t("description")}</DialogDescription>
         </DialogHeader>
-        <SettingsForm
+        <ActionForm
           action={turnOffTwoFactor}
           submitLabel={t("submit")}
           pendingLabel={t("submitting")}
@@ -299,7 +299,7 @@ function TurnOffDialog({ hasPassword }: { hasPassword: boolean }) {
               </FormField>
             </>
           )}
-        </SettingsForm>
+        </ActionForm>
       </DialogContent>
     </Dialog>
   );

@@ -2,23 +2,23 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { createAccountAndJoin, joinOrganization } from "@/app/invite/[token]/actions";
+import { createAccountAndJoin, joinOrganization } from "@/app/(auth)/invite/[token]/actions";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { SettingsForm } from "@/components/settings/settings-form";
+import { ActionForm } from "@/components/forms/action-form";
 
 /** Signed in: one button joins the organization and opens the dashboard for the role. */
 export function JoinOrgForm({ token, orgName }: { token: string; orgName: string }) {
   const t = useTranslations("team.invitePage");
   return (
-    <SettingsForm
+    <ActionForm
       action={joinOrganization}
       submitLabel={t("join", { org: orgName })}
       pendingLabel={t("joining")}
       block
     >
       {() => <input type="hidden" name="token" value={token} />}
-    </SettingsForm>
+    </ActionForm>
   );
 }
 
@@ -41,7 +41,7 @@ export function NewAccountForm({
   const [name, setName] = useState("");
   const [password, setPassword] = useState("");
   return (
-    <SettingsForm
+    <ActionForm
       action={createAccountAndJoin}
       submitLabel={t("createSubmit")}
       pendingLabel={t("creating")}
@@ -76,6 +76,6 @@ export function NewAccountForm({
           </FormField>
         </>
       )}
-    </SettingsForm>
+    </ActionForm>
   );
 }

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { createOrganization } from "@/app/manage/actions";
 import type { CurrencyOption } from "./currencies";
 import { OrgFields, type OrgFieldValues } from "./org-fields";
-import { SettingsForm } from "@/components/settings/settings-form";
+import { ActionForm } from "@/components/forms/action-form";
 
 /** Name, time zone, currency and language; the creator becomes owner and lands in /manage. */
 export function CreateOrgForm({
@@ -18,7 +18,7 @@ export function CreateOrgForm({
   const t = useTranslations("team.createOrg");
   const [values, setValues] = useState<OrgFieldValues>({ name: "", slug: "", ...defaults });
   return (
-    <SettingsForm
+    <ActionForm
       action={createOrganization}
       submitLabel={t("submit")}
       pendingLabel={t("submitting")}
@@ -32,6 +32,6 @@ export function CreateOrgForm({
           currencies={currencies}
         />
       )}
-    </SettingsForm>
+    </ActionForm>
   );
 }

@@ -1,16 +1,8 @@
 "use client";
 
-import { CircleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
-import {
-  type ComponentProps,
-  type ReactNode,
-  useActionState,
-  useEffect,
-  useRef,
-  useState,
-} from "react";
-import { localizeFieldErrors } from "@/components/settings/settings-form";
+import { type ComponentProps, type ReactNode, useState } from "react";
+import { ActionForm } from "@/components/forms/action-form";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -22,10 +14,8 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { toast } from "@/components/ui/toaster";
-import { idle, type FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 import type { FieldErrors } from "@/lib/errors";
-import { useApiTranslator } from "@/lib/i18n/use-api-translator";
 
 export type FormActionFn<T> = (previous: FormState<T>, formData: FormData) => Promise<FormState<T>>;
 
@@ -47,54 +37,33 @@ export interface DialogActionFormProps<T> {
  * in the footer. Success is toasted (screen readers announce toasts).
  */
 export function DialogActionForm<T>({
-  action,
-  fields = {},
   submitLabel,
   submitVariant = "primary",
   submitDisabled,
-  onSuccess,
   children,
-  testId,
+  ...form
 }: DialogActionFormProps<T>) {
   const t = useTranslations("common");
-  const api = useApiTranslator();
-  const [state, submit, pending] = useActionState(action, idle as FormState<T>);
-  const handled = useRef<FormState<T>>(state);
-
-  useEffect(() => {
-    if (state === handled.current || state.status !== "success") return;
-    handled.current = state;
-    toast.success(state.message);
-    onSuccess?.(state.data);
-  }, [state, onSuccess]);
-
-  const errors = state.status === "error" ? localizeFieldErrors(api, state.fieldErrors) : undefined;
   return (
-    <form action={submit} noValidate className="grid gap-4" data-testid={testId}>
-      {state.status === "error" && (
-        <div
-          role="alert"
-          className="flex items-start gap-2 rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive"
-        >
-          <CircleAlert className="mt-0.5 size-4 shrink-0" aria-hidden />
-          <p>{state.message}</p>
-        </div>
-      )}
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      {children?.(errors)}
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            {t("cancel")}
+    <ActionForm<T>
+      {...form}
+      submitLabel={submitLabel}
+      toastOnSuccess
+      actions={(pending) => (
+        <DialogFooter>
+          <DialogClose asChild>
+            <Button type="button" variant="outline">
+              {t("cancel")}
+            </Button>
+          </DialogClose>
+          <Button type="submit" variant={submitVariant} pending={pending} disabled={submitDisabled}>
+            {submitLabel}
           </Button>
-        </DialogClose>
-        <Button type="submit" variant={submitVariant} pending={pending} disabled={submitDisabled}>
-          {submitLabel}
-        </Button>
-      </DialogFooter>
-    </form>
+        </DialogFooter>
+      )}
+    >
+      {(errors) => children?.(errors)}
+    </ActionForm>
   );
 }
 

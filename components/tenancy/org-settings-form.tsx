@@ -5,7 +5,7 @@ import { useState } from "react";
 import { updateOrganization } from "@/app/manage/settings/organization/actions";
 import type { CurrencyOption } from "./currencies";
 import { OrgFields, type OrgFieldValues } from "./org-fields";
-import { SettingsForm } from "@/components/settings/settings-form";
+import { ActionForm } from "@/components/forms/action-form";
 
 export function OrgSettingsForm({
   initial,
@@ -17,7 +17,7 @@ export function OrgSettingsForm({
   const t = useTranslations("team.orgSettings");
   const [values, setValues] = useState(initial);
   return (
-    <SettingsForm action={updateOrganization} submitLabel={t("save")} pendingLabel={t("saving")}>
+    <ActionForm action={updateOrganization} submitLabel={t("save")} pendingLabel={t("saving")}>
       {(errors) => (
         <OrgFields
           values={values}
@@ -27,6 +27,6 @@ export function OrgSettingsForm({
           withSlug
         />
       )}
-    </SettingsForm>
+    </ActionForm>
   );
 }

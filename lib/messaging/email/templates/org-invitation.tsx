@@ -1,4 +1,5 @@
 import { Button, Text } from "@react-email/components";
+import { buttonStyle, noteStyle } from "../action-link-email";
 import { z } from "zod";
 import type { Translate } from "@/lib/i18n/translator";
 import { EmailLayout } from "../layout";
@@ -24,24 +25,13 @@ export function orgInvitation(props: z.infer<typeof ZOrgInvitationProps>, t: Tra
         footer={t("footer")}
       >
         <Text>{t("orgInvitation.body", values)}</Text>
-        <Button
-          href={props.inviteUrl}
-          style={{
-            backgroundColor: "#4338ca",
-            borderRadius: 6,
-            color: "#ffffff",
-            fontWeight: 600,
-            padding: "12px 20px",
-          }}
-        >
+        <Button href={props.inviteUrl} style={buttonStyle}>
           {t("orgInvitation.action")}
         </Button>
-        <Text style={{ color: "#5d6472", fontSize: 13 }}>
+        <Text style={noteStyle}>
           {t("orgInvitation.linkFallback")} {props.inviteUrl}
         </Text>
-        <Text style={{ color: "#5d6472", fontSize: 13 }}>
-          {t("orgInvitation.expiry", { days: props.expiresInDays })}
-        </Text>
+        <Text style={noteStyle}>{t("orgInvitation.expiry", { days: props.expiresInDays })}</Text>
       </EmailLayout>
     ),
   };
