@@ -12,7 +12,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const t = await getTranslations("surfaces.admin");
   return (
     <AppShell
-      title={t("title")}
+      title={t("sectionLabel")}
       layout="sidebar"
       items={[{ href: "/admin", label: t("nav.overview"), icon: <ShieldCheck /> }]}
     >

@@ -27,7 +27,7 @@ export default async function ManageLayout({ children }: { children: ReactNode }
   }
   return (
     <AppShell
-      title={t("title")}
+      title={t("sectionLabel")}
       layout="sidebar"
       items={items}
       sidebarTop={
