@@ -5,3 +5,4 @@ export * from "./sms";
 export * from "./identity";
 export * from "./tenancy";
 export * from "./push";
+export * from "./staffing";

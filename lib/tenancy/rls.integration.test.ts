@@ -13,6 +13,19 @@ describe("row-level security on tenant tables", () => {
     expect(role).toEqual({ rolsuper: false, rolbypassrls: false });
   });
 
+  it("is on for every table with an org_id (a new tenant table cannot forget it)", async () => {
+    // `messages` is the delivery log of all channels, written by jobs for every org and
+    // none (sign-up emails); it is not reached by tenant code.
+    const rows = await getDb().execute<{ table_name: string; rls: boolean }>(sql`
+      select c.table_name, cls.relrowsecurity as rls
+      from information_schema.columns c
+      join pg_class cls on cls.relname = c.table_name and cls.relkind in ('r', 'p')
+      where c.table_schema = 'public' and c.column_name = 'org_id'
+        and c.table_name not in ('messages')`);
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((row) => !row.rls).map((row) => row.table_name)).toEqual([]);
+  });
+
   it("shows no rows without a tenant context and only the org's rows within one", async () => {
     const [alice, bob, carol] = await Promise.all([createUser(), createUser(), createUser()]);
     const orgA = await createOrg(alice);
