@@ -3,6 +3,7 @@ import { contactRoutes } from "@/lib/contact/contracts";
 import { healthRoutes } from "@/lib/health/contracts";
 import { identityRoutes } from "@/lib/identity/contracts";
 import { pushRoutes } from "@/lib/push/contracts";
+import { staffingRoutes } from "@/lib/staffing/contracts";
 import { tenancyRoutes } from "@/lib/tenancy/contracts";
 import { defineRoute, type RouteContract } from "./contract";
 
@@ -27,4 +28,5 @@ export const apiRoutes: RouteContract[] = [
   ...identityRoutes,
   ...tenancyRoutes,
   ...pushRoutes,
+  ...staffingRoutes,
 ];

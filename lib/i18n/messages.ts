@@ -15,6 +15,10 @@ import settingsEn from "./messages/settings.en.json";
 import settingsSq from "./messages/settings.sq.json";
 import teamEn from "./messages/team.en.json";
 import teamSq from "./messages/team.sq.json";
+import staffingPeopleEn from "./messages/staffing-people.en.json";
+import staffingPeopleSq from "./messages/staffing-people.sq.json";
+import staffingEventsEn from "./messages/staffing-events.en.json";
+import staffingEventsSq from "./messages/staffing-events.sq.json";
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -41,7 +45,9 @@ export type Messages = typeof en &
   typeof pushEn &
   typeof authEn &
   typeof settingsEn &
-  typeof teamEn;
+  typeof teamEn &
+  typeof staffingPeopleEn &
+  typeof staffingEventsEn;
 
 export const messagesByLocale: Record<Locale, Messages> = {
   en: merge<Messages>(en, identityEn, tenancyEn, securityEn, pushEn, authEn, settingsEn, teamEn),

@@ -1,0 +1,3 @@
+import type { RouteContract } from "@/lib/api/contract";
+
+export const eventsRoutes: RouteContract[] = [];
