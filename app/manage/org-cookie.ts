@@ -1,4 +1,5 @@
 import { cookies } from "next/headers";
+import { appCookie } from "@/lib/security/cookies";
 import { ACTIVE_ORG_COOKIE } from "@/lib/tenancy/active-org";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
@@ -8,13 +9,7 @@ const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
  * action checks the membership again before using it.
  */
 export async function setActiveOrgCookie(orgId: string): Promise<void> {
-  (await cookies()).set(ACTIVE_ORG_COOKIE, orgId, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.NODE_ENV === "production",
-    maxAge: ONE_YEAR_SECONDS,
-    path: "/",
-  });
+  (await cookies()).set(ACTIVE_ORG_COOKIE, orgId, appCookie({ maxAgeSeconds: ONE_YEAR_SECONDS }));
 }
 
 export async function clearActiveOrgCookie(): Promise<void> {

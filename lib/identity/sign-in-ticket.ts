@@ -1,5 +1,6 @@
 import { errors, jwtVerify, SignJWT } from "jose";
 import { authSecret } from "@/lib/config/env";
+import { appCookie } from "@/lib/security/cookies";
 
 /**
  * Short signed notes the server passes to itself between sign-in steps, never to another
@@ -51,10 +52,6 @@ export async function twoFactorChallengeCookie(claims: { userId: string; method:
   return {
     name: TWO_FACTOR_COOKIE,
     value: await signStep("two-factor-challenge", claims),
-    httpOnly: true,
-    sameSite: "lax" as const,
-    secure: process.env.NODE_ENV === "production",
-    maxAge: 5 * 60,
-    path: "/sign-in",
+    ...appCookie({ maxAgeSeconds: 5 * 60, path: "/sign-in" }),
   };
 }

@@ -37,6 +37,7 @@ import {
   ZRegenerateRecoveryCodesInput,
 } from "@/lib/identity/two-factor.schemas";
 import { LINK_INTENT_COOKIE, signIn } from "@/lib/identity/web-auth";
+import { appCookie } from "@/lib/security/cookies";
 import { signOutWeb } from "@/lib/identity/web-session";
 import {
   ZDeleteAccountForm,
@@ -169,13 +170,7 @@ export const connectProvider = userFormAction(ZProviderForm, async (input, { vie
   (await cookies()).set(
     LINK_INTENT_COOKIE,
     await signStep("link-intent", { userId: viewer.user.id, method: input.provider }),
-    {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: process.env.NODE_ENV === "production",
-      maxAge: 10 * 60,
-      path: "/",
-    },
+    appCookie({ maxAgeSeconds: 10 * 60 }),
   );
   await signIn(input.provider, { redirectTo: SETTINGS_PATH });
   // signIn redirects (throws); reaching here would be a next-auth contract change.
