@@ -50,6 +50,28 @@ export type Messages = typeof en &
   typeof staffingEventsEn;
 
 export const messagesByLocale: Record<Locale, Messages> = {
-  en: merge<Messages>(en, identityEn, tenancyEn, securityEn, pushEn, authEn, settingsEn, teamEn),
-  sq: merge<Messages>(sq, identitySq, tenancySq, securitySq, pushSq, authSq, settingsSq, teamSq),
+  en: merge<Messages>(
+    en,
+    identityEn,
+    tenancyEn,
+    securityEn,
+    pushEn,
+    authEn,
+    settingsEn,
+    teamEn,
+    staffingPeopleEn,
+    staffingEventsEn,
+  ),
+  sq: merge<Messages>(
+    sq,
+    identitySq,
+    tenancySq,
+    securitySq,
+    pushSq,
+    authSq,
+    settingsSq,
+    teamSq,
+    staffingPeopleSq,
+    staffingEventsSq,
+  ),
 };

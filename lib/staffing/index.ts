@@ -5,6 +5,26 @@ export { listLaborTypes } from "./labor-types.queries";
 export { createLaborType, deleteLaborType, renameLaborType } from "./labor-types.service";
 export { getLocation, listLocations } from "./locations.queries";
 export { createLocation, deleteLocation, updateLocation } from "./locations.service";
+export * from "./events.contracts";
+export * from "./events.schemas";
+export { assertEventAccess, type EventAccess } from "./event-access";
+export { getEvent, listEvents } from "./events.queries";
+export { createEvent, deleteEvent, setEventStewards, updateEvent } from "./events.service";
+export { getCallTime, listCallTimeChanges, listCallTimes } from "./call-times.queries";
+export {
+  copyCallTime,
+  copyCallTimeIn,
+  createCallTime,
+  deleteCallTime,
+  updateCallTime,
+} from "./call-times.service";
+export {
+  createRequirement,
+  deleteRequirement,
+  listRequirements,
+  updateRequirement,
+} from "./requirements.service";
+export { getStaffingSettings, updateStaffingSettings } from "./settings.service";
 export { DEFAULT_PAY_RULES, ZPayRules, resolvePayRules, type PayRules } from "./pay-rules";
 export {
   OVERTIME_MULTIPLIER,

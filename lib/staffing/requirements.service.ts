@@ -1,0 +1,209 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { laborRequirements, laborTypes } from "@/db/schema/staffing";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/tenancy/db-errors";
+import { type OrgContext, withTenant } from "@/lib/tenancy";
+import { loadCallTime } from "./call-times.queries";
+import type { EventAccess } from "./event-access";
+import type { TCreateRequirement, TRequirement, TUpdateRequirement } from "./events.schemas";
+
+const requirementColumns = {
+  id: laborRequirements.id,
+  callTimeId: laborRequirements.callTimeId,
+  laborTypeId: laborTypes.id,
+  laborTypeName: laborTypes.name,
+  needed: laborRequirements.needed,
+  firstComePositions: laborRequirements.firstComePositions,
+  payRateMinor: laborRequirements.payRateMinor,
+  payRules: laborRequirements.payRules,
+  confirmedCount: laborRequirements.confirmedCount,
+  createdAt: laborRequirements.createdAt,
+  updatedAt: laborRequirements.updatedAt,
+};
+
+interface RequirementRow {
+  id: string;
+  callTimeId: string;
+  laborTypeId: string;
+  laborTypeName: string;
+  needed: number;
+  firstComePositions: number;
+  payRateMinor: number | null;
+  payRules: TRequirement["payRules"];
+  confirmedCount: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+function toRequirementDto(row: RequirementRow): TRequirement {
+  return {
+    id: row.id,
+    callTimeId: row.callTimeId,
+    laborType: { id: row.laborTypeId, name: row.laborTypeName },
+    needed: row.needed,
+    firstComePositions: row.firstComePositions,
+    payRateMinor: row.payRateMinor,
+    payRules: row.payRules,
+    // Pending, available and declined counts join these once labor requests exist.
+    counts: { confirmed: row.confirmedCount },
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function selectRequirements(tx: Executor, orgId: string) {
+  return tx
+    .select(requirementColumns)
+    .from(laborRequirements)
+    .innerJoin(laborTypes, eq(laborTypes.id, laborRequirements.laborTypeId))
+    .where(eq(laborRequirements.orgId, orgId))
+    .$dynamic();
+}
+
+/** A requirement of the org whose event the caller may reach (404 otherwise). */
+async function loadRequirement(
+  tx: Executor,
+  context: OrgContext,
+  requirementId: string,
+  access: EventAccess,
+): Promise<RequirementRow> {
+  const [row] = await tx
+    .select(requirementColumns)
+    .from(laborRequirements)
+    .innerJoin(laborTypes, eq(laborTypes.id, laborRequirements.laborTypeId))
+    .where(and(eq(laborRequirements.orgId, context.orgId), eq(laborRequirements.id, requirementId)))
+    .for("update", { of: laborRequirements });
+  if (!row) throw new NotFoundError("staffing.events.requirementNotFound");
+  try {
+    await loadCallTime(tx, context, row.callTimeId, access);
+  } catch (error) {
+    if (error instanceof NotFoundError) {
+      throw new NotFoundError("staffing.events.requirementNotFound");
+    }
+    throw error;
+  }
+  return row;
+}
+
+async function findRequirement(tx: Executor, orgId: string, requirementId: string) {
+  const [row] = await selectRequirements(tx, orgId).where(
+    and(eq(laborRequirements.orgId, orgId), eq(laborRequirements.id, requirementId)),
+  );
+  return toRequirementDto(row!);
+}
+
+/** Constraint failures the checks in code already cover, should a race slip past them. */
+function mapRequirementError(error: unknown): never {
+  if (isUniqueViolation(error, "labor_requirements_call_time_type_key")) {
+    throw new ConflictError("staffing.events.duplicateLaborType", undefined, {
+      laborTypeId: ["staffing.events.duplicateLaborType"],
+    });
+  }
+  const cause = ((error as { cause?: unknown })?.cause ?? error) as {
+    code?: string;
+    constraint_name?: string;
+  };
+  if (cause?.code === "23514" && cause.constraint_name === "labor_requirements_confirmed_check") {
+    throw new ConflictError("staffing.events.neededBelowConfirmed", undefined, {
+      needed: ["staffing.events.neededBelowConfirmed"],
+    });
+  }
+  throw error;
+}
+
+export async function listRequirements(
+  context: OrgContext,
+  callTimeId: string,
+): Promise<TRequirement[]> {
+  return withTenant(context, async (tx) => {
+    await loadCallTime(tx, context, callTimeId, "read");
+    const rows = await selectRequirements(tx, context.orgId)
+      .where(
+        and(
+          eq(laborRequirements.orgId, context.orgId),
+          eq(laborRequirements.callTimeId, callTimeId),
+        ),
+      )
+      .orderBy(asc(laborTypes.name), asc(laborRequirements.id));
+    return rows.map(toRequirementDto);
+  });
+}
+
+export async function createRequirement(
+  context: OrgContext,
+  callTimeId: string,
+  input: TCreateRequirement,
+): Promise<TRequirement> {
+  return withTenant(context, async (tx) => {
+    await loadCallTime(tx, context, callTimeId, "staff");
+    const [laborType] = await tx
+      .select({ id: laborTypes.id })
+      .from(laborTypes)
+      .where(and(eq(laborTypes.orgId, context.orgId), eq(laborTypes.id, input.laborTypeId)));
+    if (!laborType) {
+      throw new ValidationError({ laborTypeId: ["staffing.events.validation.laborTypeNotFound"] });
+    }
+    // A savepoint keeps the transaction usable when the unique index refuses the row.
+    const id = await tx
+      .transaction(async (savepoint) => {
+        const [row] = await savepoint
+          .insert(laborRequirements)
+          .values({
+            orgId: context.orgId,
+            callTimeId,
+            laborTypeId: input.laborTypeId,
+            needed: input.needed,
+            firstComePositions: input.firstComePositions,
+            payRateMinor: input.payRateMinor ?? null,
+            payRules: input.payRules ?? {},
+          })
+          .returning({ id: laborRequirements.id });
+        return row!.id;
+      })
+      .catch(mapRequirementError);
+    return findRequirement(tx, context.orgId, id);
+  });
+}
+
+export async function updateRequirement(
+  context: OrgContext,
+  requirementId: string,
+  input: TUpdateRequirement,
+): Promise<TRequirement> {
+  return withTenant(context, async (tx) => {
+    const current = await loadRequirement(tx, context, requirementId, "staff");
+    const needed = input.needed ?? current.needed;
+    const firstComePositions = input.firstComePositions ?? current.firstComePositions;
+    if (needed < current.confirmedCount) {
+      throw new ConflictError("staffing.events.neededBelowConfirmed", undefined, {
+        needed: ["staffing.events.neededBelowConfirmed"],
+      });
+    }
+    if (firstComePositions > needed) {
+      throw new ValidationError({
+        firstComePositions: ["staffing.events.validation.firstComeAboveNeeded"],
+      });
+    }
+    await tx
+      .transaction((savepoint) =>
+        savepoint
+          .update(laborRequirements)
+          .set({ ...input, updatedAt: new Date() })
+          .where(eq(laborRequirements.id, requirementId)),
+      )
+      .catch(mapRequirementError);
+    return findRequirement(tx, context.orgId, requirementId);
+  });
+}
+
+export async function deleteRequirement(
+  context: OrgContext,
+  requirementId: string,
+): Promise<{ id: string }> {
+  return withTenant(context, async (tx) => {
+    await loadRequirement(tx, context, requirementId, "staff");
+    await tx.delete(laborRequirements).where(eq(laborRequirements.id, requirementId));
+    return { id: requirementId };
+  });
+}
