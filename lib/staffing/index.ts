@@ -5,6 +5,8 @@ export { listLaborTypes } from "./labor-types.queries";
 export { createLaborType, deleteLaborType, renameLaborType } from "./labor-types.service";
 export { getLocation, listLocations } from "./locations.queries";
 export { createLocation, deleteLocation, updateLocation } from "./locations.service";
+export { getWorker, listWorkers } from "./workers.queries";
+export { createWorker, removeWorker, updateWorker } from "./workers.service";
 export * from "./events.contracts";
 export * from "./events.schemas";
 export { assertEventAccess, type EventAccess } from "./event-access";

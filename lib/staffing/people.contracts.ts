@@ -8,6 +8,11 @@ import {
   ZLocation,
   ZLocationInput,
   ZLocationPatch,
+  ZListWorkersQuery,
+  ZRemovedWorker,
+  ZWorker,
+  ZWorkerInput,
+  ZWorkerPatch,
 } from "./people.schemas";
 
 const laborTypeTags = ["Labor types"];
@@ -126,6 +131,83 @@ export const deleteLocationRoute = defineRoute({
   errors: [409],
 });
 
+const workerTags = ["Workers"];
+
+export const listWorkersRoute = defineRoute({
+  method: "GET",
+  path: "/staffing/workers",
+  summary: "The org's workers",
+  description:
+    "Sorted by name. `q` matches a name, an email address or the digits of any of a " +
+    "worker's phones; `laborTypeId` and `active` filter.",
+  tags: workerTags,
+  auth: "org",
+  permission: "staffing.read",
+  query: ZListWorkersQuery,
+  response: ZWorker,
+  paginated: true,
+});
+
+export const createWorkerRoute = defineRoute({
+  method: "POST",
+  path: "/staffing/workers",
+  summary: "Add a worker",
+  description:
+    "Phones are read with the org's default country when they lack a country code and " +
+    "stored in E.164. Every phone is unique in the org across workers: one another worker " +
+    "has answers 409 naming the field (`phone` or `alternatePhones.N`). SMS consent starts " +
+    "as `unknown` and changes only by the worker's own replies.",
+  tags: workerTags,
+  auth: "org",
+  permission: "staffing.events.write",
+  body: ZWorkerInput,
+  response: ZWorker,
+  status: 201,
+  errors: [409],
+});
+
+export const getWorkerRoute = defineRoute({
+  method: "GET",
+  path: "/staffing/workers/{id}",
+  summary: "A worker",
+  description: "With SMS consent and the read-only reliability counters.",
+  tags: workerTags,
+  auth: "org",
+  permission: "staffing.read",
+  params: ZCatalogIdParams,
+  response: ZWorker,
+});
+
+export const updateWorkerRoute = defineRoute({
+  method: "PATCH",
+  path: "/staffing/workers/{id}",
+  summary: "Change a worker",
+  description:
+    "Fields left out stay. `alternatePhones` and `laborTypeIds` replace the lists. " +
+    "`smsConsent` accepts only `stopped`.",
+  tags: workerTags,
+  auth: "org",
+  permission: "staffing.events.write",
+  params: ZCatalogIdParams,
+  body: ZWorkerPatch,
+  response: ZWorker,
+  errors: [409],
+});
+
+export const removeWorkerRoute = defineRoute({
+  method: "DELETE",
+  path: "/staffing/workers/{id}",
+  summary: "Delete or deactivate a worker",
+  description:
+    "A worker who was never sent a labor request is deleted. One with requests is " +
+    "deactivated instead (`outcome: deactivated`), keeping their history.",
+  tags: workerTags,
+  auth: "org",
+  permission: "staffing.events.write",
+  params: ZCatalogIdParams,
+  response: ZRemovedWorker,
+});
+
 export const peopleRoutes: RouteContract[] = [
   listLaborTypesRoute,
   createLaborTypeRoute,
@@ -136,4 +218,9 @@ export const peopleRoutes: RouteContract[] = [
   getLocationRoute,
   updateLocationRoute,
   deleteLocationRoute,
+  listWorkersRoute,
+  createWorkerRoute,
+  getWorkerRoute,
+  updateWorkerRoute,
+  removeWorkerRoute,
 ];
