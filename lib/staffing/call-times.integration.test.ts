@@ -400,6 +400,18 @@ describe("labor requirements", () => {
     expect(await snapshotStaffing(setup.org.id)).toEqual(before);
   });
 
+  it("lets exactly one of two simultaneous adds of a labor type win (the other 409)", async () => {
+    const setup = await staffingOrg();
+    const { callTimeId } = await eventWithCallTime(setup);
+    const body = { laborTypeId: setup.laborTypes.stagehand.id, needed: 2 };
+    const responses = await Promise.all([
+      addRequirement(setup, callTimeId, body),
+      addRequirement(setup, callTimeId, body),
+    ]);
+    expect(responses.map((response) => response.status).sort()).toEqual([201, 409]);
+    expect((await snapshotStaffing(setup.org.id)).requirements).toHaveLength(1);
+  });
+
   it("refuses bad numbers and other orgs' labor types with 422, changing nothing", async () => {
     const setup = await staffingOrg();
     const other = await staffingOrg();
