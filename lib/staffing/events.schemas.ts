@@ -7,10 +7,13 @@ const ZPage = {
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 };
 
-const ZDate = z.iso.date().meta({ description: "Calendar date, `YYYY-MM-DD`" });
-const ZInstant = z.iso
-  .datetime({ offset: true })
-  .meta({ description: "ISO 8601 instant with an offset, e.g. `2026-12-01T18:00:00+01:00`" });
+const ZDate = z.iso
+  .date()
+  .meta({ description: "Calendar date, `YYYY-MM-DD`", example: "2026-12-04" });
+const ZInstant = z.iso.datetime({ offset: true }).meta({
+  description: "ISO 8601 instant with an offset",
+  example: "2026-12-04T18:00:00-05:00",
+});
 
 export const ZEventStatus = z.enum(EVENT_STATUSES).meta({
   id: "EventStatus",
@@ -35,7 +38,7 @@ export const ZListEventsQuery = z
   });
 export type TListEventsQuery = z.infer<typeof ZListEventsQuery>;
 
-const ZEventName = z.string().trim().min(1).max(200);
+const ZEventName = z.string().trim().min(1).max(200).meta({ example: "Harbor Festival" });
 const ZDescription = z.string().trim().max(5000).nullable();
 
 export const ZCreateEvent = z
@@ -62,7 +65,7 @@ export const ZUpdateEvent = z
     startDate: ZDate.optional(),
     endDate: ZDate.optional(),
     status: ZEventStatus.optional(),
-    payRules: ZPayRuleOverrides.optional(),
+    payRules: ZPayRuleOverrides.optional().meta({ description: "Replaces the overrides" }),
   })
   .meta({ id: "UpdateEvent", description: "Only the fields sent change" });
 export type TUpdateEvent = z.infer<typeof ZUpdateEvent>;
@@ -93,14 +96,17 @@ export type TEvent = z.infer<typeof ZEvent>;
 
 // ---------- call times ----------
 
-const ZCallTimeName = z.string().trim().min(1).max(200);
+const ZCallTimeName = z.string().trim().min(1).max(200).meta({ example: "Load-in" });
 const ZMessage = z.string().trim().max(1000).nullable();
 
-const ZWallDate = ZDate.meta({ description: "Date in the event's time zone, `YYYY-MM-DD`" });
+const ZWallDate = ZDate.meta({
+  description: "Date in the event's time zone, `YYYY-MM-DD`",
+  example: "2026-12-04",
+});
 const ZWallTime = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "staffing.events.validation.wallTime" })
-  .meta({ description: "Wall-clock time in the event's time zone, `HH:mm`" });
+  .meta({ description: "Wall-clock time in the event's time zone, `HH:mm`", example: "07:00" });
 
 /** A start is either an instant, or a date and time in the event's zone (both together). */
 function hasOneStart(input: { startsAt?: string; date?: string; time?: string }): boolean {
@@ -251,7 +257,17 @@ export const ZUpdateStaffingSettings = z
       .optional(),
     autoWithdrawHours: z.number().int().min(1).max(168).nullable().optional(),
     conflictWindowHours: z.number().int().min(0).max(48).optional(),
-    smsSenderName: z.string().trim().min(1).max(30).nullable().optional(),
+    smsSenderName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(30)
+      .nullable()
+      .optional()
+      .meta({
+        description: "Shown before the org's name in request texts",
+        example: "Harbor Crew",
+      }),
   })
   .meta({ id: "UpdateStaffingSettings" });
 export type TUpdateStaffingSettings = z.infer<typeof ZUpdateStaffingSettings>;
