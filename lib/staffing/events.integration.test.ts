@@ -491,3 +491,34 @@ describe("cross-tenant: another org's event id", () => {
     expect(await snapshotStaffing(other.org.id)).toEqual(before);
   });
 });
+
+describe("without a token", () => {
+  it("answers 401 on every events, call-time, requirement and settings endpoint", async () => {
+    const setup = await staffingOrg();
+    const handlers = await Promise.all([
+      import("@/app/api/v1/staffing/events/route"),
+      import("@/app/api/v1/staffing/events/[id]/route"),
+      import("@/app/api/v1/staffing/events/[id]/stewards/route"),
+      import("@/app/api/v1/staffing/events/[id]/call-times/route"),
+      import("@/app/api/v1/staffing/call-times/[id]/route"),
+      import("@/app/api/v1/staffing/call-times/[id]/changes/route"),
+      import("@/app/api/v1/staffing/call-times/[id]/copy/route"),
+      import("@/app/api/v1/staffing/call-times/[id]/requirements/route"),
+      import("@/app/api/v1/staffing/requirements/[id]/route"),
+      import("@/app/api/v1/staffing/settings/route"),
+    ]);
+    const id = crypto.randomUUID();
+    let checked = 0;
+    for (const route of handlers) {
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"] as const) {
+        const handler = route[method];
+        if (!handler.contract) continue;
+        const body = method === "GET" ? undefined : {};
+        const response = await callApi(handler, { orgId: setup.org.id, params: { id }, body });
+        expect(response.status, `${method} ${handler.contract.path}`).toBe(401);
+        checked++;
+      }
+    }
+    expect(checked).toBe(19);
+  });
+});

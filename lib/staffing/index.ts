@@ -7,17 +7,26 @@ export { getLocation, listLocations } from "./locations.queries";
 export { createLocation, deleteLocation, updateLocation } from "./locations.service";
 export { getWorker, listWorkers } from "./workers.queries";
 export { createWorker, removeWorker, updateWorker } from "./workers.service";
+export { readImportInput } from "./worker-import.input";
+export { commitWorkerImport, previewWorkerImport } from "./worker-import.service";
 export * from "./events.contracts";
 export * from "./events.schemas";
-export { assertEventAccess, type EventAccess } from "./event-access";
+export {
+  assertEventAccess,
+  type EventAccess,
+  seesAllEvents,
+  visibleEventsFilter,
+} from "./event-access";
 export { getEvent, listEvents } from "./events.queries";
 export { createEvent, deleteEvent, setEventStewards, updateEvent } from "./events.service";
 export { getCallTime, listCallTimeChanges, listCallTimes } from "./call-times.queries";
 export {
+  cloneRequirements,
   copyCallTime,
   copyCallTimeIn,
   createCallTime,
   deleteCallTime,
+  type RequirementCopies,
   updateCallTime,
 } from "./call-times.service";
 export {
