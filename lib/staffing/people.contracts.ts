@@ -9,6 +9,8 @@ import {
   ZLocationInput,
   ZLocationPatch,
   ZListWorkersQuery,
+  ZImportPreview,
+  ZImportResult,
   ZRemovedWorker,
   ZWorker,
   ZWorkerInput,
@@ -208,6 +210,49 @@ export const removeWorkerRoute = defineRoute({
   response: ZRemovedWorker,
 });
 
+const importUpload = {
+  mediaTypes: ["application/json", "multipart/form-data", "text/csv", "text/vcard"],
+  description:
+    "JSON `{format?: csv|vcard, content}`, a form with the file in `file`, or the file itself",
+};
+
+const importDescription =
+  "A CSV file whose first row names the columns (`name` and `phone` required; `alternate " +
+  "phones`, `email`, `labor types`, `notes` optional; several values in a cell separated " +
+  "by `;` or `,`), or a vCard (.vcf) file: FN is the name, the first TEL the primary phone " +
+  "and the others alternates, EMAIL, CATEGORIES as labor types, NOTE. Send it as JSON " +
+  "(`{format?, content}`), as a `multipart/form-data` form with a `file` field, or as the " +
+  "raw `text/csv` / `text/vcard` body; at most 1 MB and 2,000 rows. Rows whose phone " +
+  "(any of them) another worker already has, or an earlier row of the file has, are " +
+  "duplicates and are skipped; rows with errors are skipped; labor types the org lacks " +
+  "are created.";
+
+export const previewWorkerImportRoute = defineRoute({
+  method: "POST",
+  path: "/staffing/workers/import/preview",
+  summary: "Check a worker import without saving",
+  description: `${importDescription} Answers each row's status (new, duplicate, error) with its errors and the worker it would create.`,
+  tags: workerTags,
+  auth: "org",
+  permission: "staffing.events.write",
+  upload: importUpload,
+  response: ZImportPreview,
+});
+
+export const commitWorkerImportRoute = defineRoute({
+  method: "POST",
+  path: "/staffing/workers/import",
+  summary: "Import workers",
+  description: `${importDescription} Creates the new rows in one transaction and answers the counts.`,
+  tags: workerTags,
+  auth: "org",
+  permission: "staffing.events.write",
+  upload: importUpload,
+  response: ZImportResult,
+  status: 201,
+  errors: [409],
+});
+
 export const peopleRoutes: RouteContract[] = [
   listLaborTypesRoute,
   createLaborTypeRoute,
@@ -223,4 +268,6 @@ export const peopleRoutes: RouteContract[] = [
   getWorkerRoute,
   updateWorkerRoute,
   removeWorkerRoute,
+  previewWorkerImportRoute,
+  commitWorkerImportRoute,
 ];
