@@ -9,8 +9,6 @@ export { getWorker, listWorkers } from "./workers.queries";
 export { createWorker, removeWorker, updateWorker } from "./workers.service";
 export { readImportInput } from "./worker-import.input";
 export { commitWorkerImport, previewWorkerImport } from "./worker-import.service";
-export { readImportInput } from "./worker-import.input";
-export { commitWorkerImport, previewWorkerImport } from "./worker-import.service";
 export * from "./events.contracts";
 export * from "./events.schemas";
 export {
