@@ -248,6 +248,20 @@ describe("workers", () => {
     );
   });
 
+  it("lets only one of two managers racing for the same phone save it", async () => {
+    const { org, team } = await orgWithTeam();
+    const save = (name: string, token: string) =>
+      callApi(workersRoute.POST, { token, orgId: org.id, body: { name, phone: "+14155550150" } });
+    const answers = await Promise.all([
+      save("Ana", team.manager.token),
+      save("Bo", team.admin.token),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
+    const after = await snapshotPeople(org.id);
+    expect(after.workers).toHaveLength(1);
+    expect(after.phones).toHaveLength(1);
+  });
+
   it("deletes a worker never asked to work and deactivates one with requests", async () => {
     const { org, team } = await orgWithTeam();
     const as = { token: team.manager.token, orgId: org.id };
