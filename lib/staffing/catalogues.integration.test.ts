@@ -210,6 +210,14 @@ describe("locations", () => {
     expect(patch.status).toBe(422);
     expect(patch.body.errors.timeZone).toEqual(["Choose a time zone such as Europe/Tirane."]);
 
+    const halfPatch = await callApi(locationRoute.PATCH, {
+      ...as,
+      params: { id: location.id },
+      body: { latitude: null },
+    });
+    expect(halfPatch.status).toBe(422);
+    expect(Object.keys(halfPatch.body.errors)).toEqual(["longitude"]);
+
     expect(await snapshotPeople(org.id)).toEqual(before);
   });
 

@@ -88,7 +88,15 @@ export const ZLocationPatch = z
   })
   .superRefine((value, context) => {
     // A patch that touches the point must give both halves (or clear both).
-    if (value.latitude !== undefined || value.longitude !== undefined) {
+    const givesLatitude = value.latitude !== undefined;
+    const givesLongitude = value.longitude !== undefined;
+    if (givesLatitude !== givesLongitude) {
+      context.addIssue({
+        code: "custom",
+        path: [givesLatitude ? "longitude" : "latitude"],
+        message: "staffing.coordinatesTogether",
+      });
+    } else if (givesLatitude) {
       bothCoordinatesOrNeither(value, context);
     }
   })
