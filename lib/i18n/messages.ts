@@ -19,6 +19,8 @@ import staffingPeopleEn from "./messages/staffing-people.en.json";
 import staffingPeopleSq from "./messages/staffing-people.sq.json";
 import staffingEventsEn from "./messages/staffing-events.en.json";
 import staffingEventsSq from "./messages/staffing-events.sq.json";
+import staffingTimesheetEn from "./messages/staffing-timesheet.en.json";
+import staffingTimesheetSq from "./messages/staffing-timesheet.sq.json";
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -47,7 +49,8 @@ export type Messages = typeof en &
   typeof settingsEn &
   typeof teamEn &
   typeof staffingPeopleEn &
-  typeof staffingEventsEn;
+  typeof staffingEventsEn &
+  typeof staffingTimesheetEn;
 
 export const messagesByLocale: Record<Locale, Messages> = {
   en: merge<Messages>(
@@ -61,6 +64,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     teamEn,
     staffingPeopleEn,
     staffingEventsEn,
+    staffingTimesheetEn,
   ),
   sq: merge<Messages>(
     sq,
@@ -73,5 +77,6 @@ export const messagesByLocale: Record<Locale, Messages> = {
     teamSq,
     staffingPeopleSq,
     staffingEventsSq,
+    staffingTimesheetSq,
   ),
 };

@@ -1,4 +1,5 @@
 import { eventsRoutes } from "./events.contracts";
 import { peopleRoutes } from "./people.contracts";
+import { timesheetRoutes } from "./time-entries.contracts";
 
-export const staffingRoutes = [...peopleRoutes, ...eventsRoutes];
+export const staffingRoutes = [...peopleRoutes, ...eventsRoutes, ...timesheetRoutes];

@@ -53,3 +53,15 @@ export {
   zonedWallTimeToInstant,
   type ZonedWallTime,
 } from "./zoned-time";
+export * from "./time-entries.contracts";
+export * from "./time-entries.schemas";
+export { getTimesheet, getTimesheetCsv, listTimeEntryAudits } from "./time-entries.queries";
+export {
+  addMealBreak,
+  deleteMealBreak,
+  signIn,
+  signOut,
+  updateMealBreak,
+  updateTimeEntry,
+} from "./time-entries.service";
+export { buildTimesheet, timesheetToCsv, type TimesheetSource } from "./timesheet";
