@@ -487,6 +487,56 @@ describe("time sheet", () => {
     ).toBe(true);
   });
 
+  it("lets the assigned steward run the sheet and refuses changes once the event is closed (409)", async () => {
+    const setup = await staffingOrg();
+    const ids = await timesheetFixture(setup);
+    const steward = { token: setup.team.steward.token, orgId: setup.org.id };
+    const entry = await callApi(signInRoute.POST, {
+      ...steward,
+      params: { id: ids.ann },
+      body: {},
+    });
+    expect(entry.status).toBe(201);
+    const out = await callApi(signOutRoute.POST, {
+      ...steward,
+      params: { id: ids.ann },
+      body: { at: "2026-12-04T12:00:00-05:00" },
+    });
+    expect(out.status).toBe(200);
+    // Clearing the sign-out puts the shift back in progress.
+    const reopened = await callApi(timeEntryRoute.PATCH, {
+      ...steward,
+      params: { id: entry.body.data.id },
+      body: { signedOutAt: null },
+    });
+    expect(reopened.body.data.signedOutAt).toBeNull();
+    const sheet = await callApi(timesheetRoute.GET, { ...steward, params: { id: ids.callTimeId } });
+    expect(sheet.status).toBe(200);
+    expect(sheet.body.data.totals).toMatchObject({ inProgress: 2, completed: 0, noShows: 1 });
+
+    await withSystemScope((tx) =>
+      tx.update(events).set({ status: "completed" }).where(eq(events.id, ids.eventId)),
+    );
+    const before = await snapshotTimeEntries(setup.org.id);
+    const closed = await callApi(signInRoute.POST, {
+      ...steward,
+      params: { id: ids.cy },
+      body: {},
+    });
+    expect(closed.status).toBe(409);
+    const edit = await callApi(timeEntryRoute.PATCH, {
+      ...steward,
+      params: { id: entry.body.data.id },
+      body: { signedOutAt: "2026-12-04T13:00:00-05:00" },
+    });
+    expect(edit.status).toBe(409);
+    expect(await snapshotTimeEntries(setup.org.id)).toEqual(before);
+    // Reading stays open.
+    expect(
+      (await callApi(timesheetRoute.GET, { ...steward, params: { id: ids.callTimeId } })).status,
+    ).toBe(200);
+  });
+
   it("keeps stewards to their events (404), refuses workers and members (403) and anonymous callers (401)", async () => {
     const setup = await staffingOrg();
     const ids = await timesheetFixture(setup, { stewardAssigned: false });
