@@ -19,6 +19,8 @@ import staffingPeopleEn from "./messages/staffing-people.en.json";
 import staffingPeopleSq from "./messages/staffing-people.sq.json";
 import staffingEventsEn from "./messages/staffing-events.en.json";
 import staffingEventsSq from "./messages/staffing-events.sq.json";
+import staffingRequestsEn from "./messages/staffing-requests.en.json";
+import staffingRequestsSq from "./messages/staffing-requests.sq.json";
 import staffingTimesheetEn from "./messages/staffing-timesheet.en.json";
 import staffingTimesheetSq from "./messages/staffing-timesheet.sq.json";
 
@@ -50,6 +52,7 @@ export type Messages = typeof en &
   typeof teamEn &
   typeof staffingPeopleEn &
   typeof staffingEventsEn &
+  typeof staffingRequestsEn &
   typeof staffingTimesheetEn;
 
 export const messagesByLocale: Record<Locale, Messages> = {
@@ -64,6 +67,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     teamEn,
     staffingPeopleEn,
     staffingEventsEn,
+    staffingRequestsEn,
     staffingTimesheetEn,
   ),
   sq: merge<Messages>(
@@ -77,6 +81,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     teamSq,
     staffingPeopleSq,
     staffingEventsSq,
+    staffingRequestsSq,
     staffingTimesheetSq,
   ),
 };

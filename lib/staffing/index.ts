@@ -53,6 +53,26 @@ export {
   zonedWallTimeToInstant,
   type ZonedWallTime,
 } from "./zoned-time";
+export * from "./requests.contracts";
+export * from "./requests.schemas";
+export {
+  findRequests,
+  listFillList,
+  listRequirementRequests,
+  loadRequirementForRequests,
+  requirementRequestCounts,
+} from "./requests.queries";
+export {
+  actOnRequest,
+  type Answer,
+  type AnswerOutcome,
+  answerRequest,
+  confirmRequests,
+  createRequests,
+  deleteRequest,
+  LATE_CANCELLATION_HOURS,
+  type ManagerAction,
+} from "./requests.service";
 export * from "./time-entries.contracts";
 export * from "./time-entries.schemas";
 export { getTimesheet, getTimesheetCsv, listTimeEntryAudits } from "./time-entries.queries";

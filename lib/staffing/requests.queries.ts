@@ -1,0 +1,310 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import {
+  callTimes,
+  laborRequests,
+  laborRequirements,
+  staffingSettings,
+  workerPhones,
+  workers,
+} from "@/db/schema/staffing";
+import type { PageMeta } from "@/lib/api/respond";
+import { NotFoundError } from "@/lib/errors";
+import { type OrgContext, withTenant } from "@/lib/tenancy";
+import { type AccessibleEvent, assertEventAccess, type EventAccess } from "./event-access";
+import type {
+  TFillListQuery,
+  TFillListWorker,
+  TLaborRequest,
+  TRequestCounts,
+  TRequirementRequests,
+} from "./requests.schemas";
+
+/** The schema's default for staffing_settings.conflict_window_hours, for orgs without a row. */
+const DEFAULT_CONFLICT_WINDOW_HOURS = 5;
+
+export interface RequirementForRequests {
+  id: string;
+  laborTypeId: string;
+  callTimeId: string;
+  eventId: string;
+  startsAt: Date;
+  needed: number;
+  firstComePositions: number;
+  confirmedCount: number;
+}
+
+/**
+ * A requirement of the org whose event the caller may reach; a steward's requirement on
+ * someone else's event is a 404 like the event itself.
+ */
+export async function loadRequirementForRequests(
+  tx: Executor,
+  context: OrgContext,
+  requirementId: string,
+  access: EventAccess,
+): Promise<{ requirement: RequirementForRequests; event: AccessibleEvent }> {
+  const [requirement] = await tx
+    .select({
+      id: laborRequirements.id,
+      laborTypeId: laborRequirements.laborTypeId,
+      callTimeId: laborRequirements.callTimeId,
+      eventId: callTimes.eventId,
+      startsAt: callTimes.startsAt,
+      needed: laborRequirements.needed,
+      firstComePositions: laborRequirements.firstComePositions,
+      confirmedCount: laborRequirements.confirmedCount,
+    })
+    .from(laborRequirements)
+    .innerJoin(callTimes, eq(callTimes.id, laborRequirements.callTimeId))
+    .where(
+      and(eq(laborRequirements.orgId, context.orgId), eq(laborRequirements.id, requirementId)),
+    );
+  if (!requirement) throw new NotFoundError("staffing.requests.requirementNotFound");
+  try {
+    const event = await assertEventAccess(tx, context, requirement.eventId, access);
+    return { requirement, event };
+  } catch (error) {
+    if (error instanceof NotFoundError) {
+      throw new NotFoundError("staffing.requests.requirementNotFound");
+    }
+    throw error;
+  }
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+const fillListOrder = {
+  name: sql`w.name, w.id`,
+  reliability: sql`w.no_call_no_show_count + w.late_cancellation_count, w.name, w.id`,
+  conflicts: sql`conflicts, w.name, w.id`,
+} as const;
+
+interface FillListRow extends Record<string, unknown> {
+  id: string;
+  name: string;
+  phone: string | null;
+  sms_consent: string;
+  no_call_no_show_count: number;
+  late_cancellation_count: number;
+  conflicts: number;
+  request_id: string | null;
+  request_state: TFillListWorker["request"] extends infer R
+    ? R extends { state: infer S }
+      ? S
+      : never
+    : never;
+  request_reserved: boolean | null;
+  total: number;
+}
+
+/**
+ * The org's active workers who do the requirement's labor type, in one statement: the
+ * conflicts are counted once for the whole window (the call times near this one are few)
+ * and joined by worker, so the cost does not grow with a query per worker.
+ */
+export async function listFillList(
+  context: OrgContext,
+  requirementId: string,
+  query: TFillListQuery,
+): Promise<{ items: TFillListWorker[]; meta: PageMeta }> {
+  return withTenant(context, async (tx) => {
+    const { requirement } = await loadRequirementForRequests(tx, context, requirementId, "read");
+    const startsAt = requirement.startsAt.toISOString();
+    const search = query.q ? `%${escapeLike(query.q)}%` : null;
+    const digits = query.q?.replace(/\D/g, "") ?? "";
+    const phoneSearch = digits.length >= 3 ? `%${digits}%` : null;
+    const rows = await tx.execute<FillListRow>(sql`
+      with settings as (
+        select make_interval(hours => coalesce(
+          (select conflict_window_hours from ${staffingSettings} where org_id = ${context.orgId}),
+          ${DEFAULT_CONFLICT_WINDOW_HOURS})) as window
+      ),
+      conflicts as (
+        select r.worker_id, count(*)::int as conflicts
+        from ${callTimes} ct
+        cross join settings s
+        join ${laborRequirements} lr on lr.call_time_id = ct.id
+        join ${laborRequests} r on r.requirement_id = lr.id
+        where ct.org_id = ${context.orgId}
+          and ct.id <> ${requirement.callTimeId}
+          and ct.starts_at between ${startsAt}::timestamptz - s.window
+                               and ${startsAt}::timestamptz + s.window
+          and r.state in ('confirmed', 'available')
+        group by r.worker_id
+      )
+      select w.id, w.name, p.phone, w.sms_consent, w.no_call_no_show_count,
+             w.late_cancellation_count, coalesce(c.conflicts, 0)::int as conflicts,
+             req.id as request_id, req.state as request_state, req.reserved as request_reserved,
+             count(*) over ()::int as total
+      from ${workers} w
+      left join ${workerPhones} p on p.worker_id = w.id and p.is_primary
+      left join ${laborRequests} req on req.requirement_id = ${requirement.id} and req.worker_id = w.id
+      left join conflicts c on c.worker_id = w.id
+      where w.org_id = ${context.orgId}
+        and w.active
+        and exists (
+          select 1 from worker_labor_types wlt
+          where wlt.worker_id = w.id and wlt.labor_type_id = ${requirement.laborTypeId}
+        )
+        and (${search}::text is null
+             or w.name ilike ${search}
+             or (${phoneSearch}::text is not null and exists (
+               select 1 from ${workerPhones} sp
+               where sp.worker_id = w.id and sp.phone like ${phoneSearch})))
+      order by ${fillListOrder[query.sort]}
+      limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
+    `);
+    const items = rows.map((row): TFillListWorker => ({
+      id: row.id,
+      name: row.name,
+      phone: row.phone,
+      smsStopped: row.sms_consent === "stopped",
+      noCallNoShowCount: row.no_call_no_show_count,
+      lateCancellationCount: row.late_cancellation_count,
+      conflicts: row.conflicts,
+      request: row.request_id
+        ? { id: row.request_id, state: row.request_state, reserved: row.request_reserved! }
+        : null,
+    }));
+    return {
+      items,
+      meta: { page: query.page, pageSize: query.pageSize, total: rows[0]?.total ?? 0 },
+    };
+  });
+}
+
+export const requestColumns = {
+  id: laborRequests.id,
+  requirementId: laborRequests.requirementId,
+  workerId: workers.id,
+  workerName: workers.name,
+  workerPhone: workerPhones.phone,
+  state: laborRequests.state,
+  reserved: laborRequests.reserved,
+  answerChannel: laborRequests.answerChannel,
+  queuedAt: laborRequests.queuedAt,
+  sentAt: laborRequests.sentAt,
+  answeredAt: laborRequests.answeredAt,
+  confirmedAt: laborRequests.confirmedAt,
+  canceledAt: laborRequests.canceledAt,
+  noShowAt: laborRequests.noShowAt,
+};
+
+type RequestRow = {
+  [K in keyof typeof requestColumns]: (typeof requestColumns)[K]["_"]["data"] | null;
+};
+
+const iso = (value: Date | null) => (value ? value.toISOString() : null);
+
+function toRequestDto(row: RequestRow): TLaborRequest {
+  return {
+    id: row.id!,
+    requirementId: row.requirementId!,
+    worker: { id: row.workerId!, name: row.workerName!, phone: row.workerPhone },
+    state: row.state!,
+    reserved: row.reserved!,
+    answerChannel: row.answerChannel,
+    queuedAt: row.queuedAt!.toISOString(),
+    sentAt: iso(row.sentAt),
+    answeredAt: iso(row.answeredAt),
+    confirmedAt: iso(row.confirmedAt),
+    canceledAt: iso(row.canceledAt),
+    noShowAt: iso(row.noShowAt),
+  };
+}
+
+function selectRequests(tx: Executor) {
+  return tx
+    .select(requestColumns)
+    .from(laborRequests)
+    .innerJoin(workers, eq(workers.id, laborRequests.workerId))
+    .leftJoin(
+      workerPhones,
+      and(eq(workerPhones.workerId, workers.id), eq(workerPhones.isPrimary, true)),
+    )
+    .$dynamic();
+}
+
+/** Requests by id, as the API shows them, in the order asked. */
+export async function findRequests(
+  tx: Executor,
+  orgId: string,
+  requestIds: string[],
+): Promise<TLaborRequest[]> {
+  if (requestIds.length === 0) return [];
+  const rows = await selectRequests(tx).where(
+    and(eq(laborRequests.orgId, orgId), inArray(laborRequests.id, requestIds)),
+  );
+  const byId = new Map(rows.map((row) => [row.id, toRequestDto(row)]));
+  return requestIds.map((id) => byId.get(id)!);
+}
+
+const emptyCounts = (): Omit<TRequestCounts, "unfilled"> => ({
+  queued: 0,
+  sent: 0,
+  available: 0,
+  declined: 0,
+  confirmed: 0,
+  canceled: 0,
+  noShow: 0,
+});
+
+/**
+ * Requests per state for each requirement, and its unfilled places (needed − confirmed),
+ * in one grouped query; the requirement endpoints can reuse it for their counts.
+ */
+export async function requirementRequestCounts(
+  tx: Executor,
+  orgId: string,
+  requirementIds: string[],
+): Promise<Map<string, TRequestCounts>> {
+  const result = new Map<string, TRequestCounts>();
+  if (requirementIds.length === 0) return result;
+  const rows = await tx
+    .select({
+      requirementId: laborRequirements.id,
+      needed: laborRequirements.needed,
+      confirmedCount: laborRequirements.confirmedCount,
+      state: laborRequests.state,
+      count: sql<number>`count(${laborRequests.id})::int`,
+    })
+    .from(laborRequirements)
+    .leftJoin(laborRequests, eq(laborRequests.requirementId, laborRequirements.id))
+    .where(and(eq(laborRequirements.orgId, orgId), inArray(laborRequirements.id, requirementIds)))
+    .groupBy(laborRequirements.id, laborRequests.state);
+  for (const row of rows) {
+    const counts = result.get(row.requirementId) ?? {
+      ...emptyCounts(),
+      unfilled: row.needed - row.confirmedCount,
+    };
+    if (row.state) {
+      const key = row.state === "no_call_no_show" ? "noShow" : row.state;
+      counts[key] = row.count;
+    }
+    result.set(row.requirementId, counts);
+  }
+  return result;
+}
+
+export async function listRequirementRequests(
+  context: OrgContext,
+  requirementId: string,
+): Promise<TRequirementRequests> {
+  return withTenant(context, async (tx) => {
+    await loadRequirementForRequests(tx, context, requirementId, "read");
+    const rows = await selectRequests(tx)
+      .where(
+        and(eq(laborRequests.orgId, context.orgId), eq(laborRequests.requirementId, requirementId)),
+      )
+      .orderBy(asc(workers.name), asc(laborRequests.id));
+    const counts = await requirementRequestCounts(tx, context.orgId, [requirementId]);
+    return {
+      requirementId,
+      counts: counts.get(requirementId)!,
+      requests: rows.map(toRequestDto),
+    };
+  });
+}
