@@ -40,8 +40,9 @@ export const timesheetCsvRoute = defineRoute({
   path: "/staffing/call-times/{id}/timesheet.csv",
   summary: "A call time's time sheet as CSV",
   description:
-    "Answers `text/csv` (not the JSON envelope; errors still are): name, labor type, in, out " +
-    "(wall times in the location's zone), breaks, hours (regular), meal penalty, overtime, total " +
+    "Answers `text/csv` (not the JSON envelope; errors still are): name, labor type, in (the " +
+    "sign-in) and out (the paid end after the minimum and rounding) as wall times in the " +
+    "location's zone, breaks, hours (regular), meal penalty, overtime, total " +
     "(paid hours) and cost, then a totals line. The same numbers as the JSON time sheet.",
   tags,
   auth: "org",

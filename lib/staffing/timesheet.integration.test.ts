@@ -318,7 +318,7 @@ describe("time sheet", () => {
     const lines = text.trimEnd().split("\r\n");
     expect(lines).toEqual([
       "Name,Labor type,In,Out,Breaks,Hours,Meal penalty,Overtime,Total,Cost",
-      "Cy Clark,Rigger,2026-12-04 07:00,,,,,,,",
+      "Cy Clark,Rigger,,,,,,,,",
       "Ann Able,Stagehand,2026-12-04 07:00,2026-12-04 13:30,2026-12-04 11:00 30 min unpaid,6.00,0.00,0.00,6.00,150.00",
       'Bob Brown,Stagehand,"No call, no show",,,,,,,',
       "Totals,,,,,6.00,0.00,0.00,6.00,150.00",

@@ -172,7 +172,8 @@ export interface TimesheetCsvLabels {
 }
 
 /**
- * One line per worker plus a totals line. Times are wall times in the location's zone;
+ * One line per worker plus a totals line. Times are wall times in the location's zone: "in"
+ * is the sign-in (empty before it), "out" the paid end after the minimum and rounding;
  * hours are `minutesToHours` of the JSON minutes ("hours" = regular, "total" = paid time);
  * cost is the minor units as a decimal with two places.
  */
@@ -196,7 +197,7 @@ export function timesheetToCsv(timesheet: TTimesheet, labels: TimesheetCsvLabels
     lines.push([
       row.worker.name,
       row.laborType.name,
-      hours ? wall(hours.start) : labels.noShow,
+      !hours ? labels.noShow : row.timeEntry?.signedInAt ? wall(hours.start) : "",
       completed ? wall(hours.end) : "",
       breaks,
       completed ? hoursText(hours.regularMinutes) : "",
