@@ -129,6 +129,13 @@ describe("fill list", () => {
     });
     expect(byReliability.body.data.map((w: { name: string }) => w.name)).toEqual(["Ben", "Cy"]);
     expect(byReliability.body.meta.total).toBe(3);
+    const pastTheEnd = await callApi(fillListRoute.GET, {
+      ...as(setup),
+      params: { id: requirementId },
+      query: { page: "5" },
+    });
+    expect(pastTheEnd.body.data).toEqual([]);
+    expect(pastTheEnd.body.meta.total).toBe(3);
     const adaPhone = list.body.data[0].phone as string;
     const search = await callApi(fillListRoute.GET, {
       ...as(setup),

@@ -1,10 +1,11 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
   callTimes,
   laborRequests,
   laborRequirements,
   staffingSettings,
+  workerLaborTypes,
   workerPhones,
   workers,
 } from "@/db/schema/staffing";
@@ -76,14 +77,15 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
-const fillListOrder = {
-  name: sql`w.name, w.id`,
-  reliability: sql`w.no_call_no_show_count + w.late_cancellation_count, w.name, w.id`,
-  conflicts: sql`conflicts, w.name, w.id`,
-} as const;
+const fillListOrder = (w: SQL) =>
+  ({
+    name: sql`${w}.name, ${w}.id`,
+    reliability: sql`${w}.no_call_no_show_count + ${w}.late_cancellation_count, ${w}.name, ${w}.id`,
+    conflicts: sql`${w}.conflicts, ${w}.name, ${w}.id`,
+  }) as const;
 
 interface FillListRow extends Record<string, unknown> {
-  id: string;
+  id: string | null;
   name: string;
   phone: string | null;
   sms_consent: string;
@@ -134,41 +136,53 @@ export async function listFillList(
                                and ${startsAt}::timestamptz + s.window
           and r.state in ('confirmed', 'available')
         group by r.worker_id
+      ),
+      matched as (
+        select w.id, w.name, w.sms_consent, w.no_call_no_show_count, w.late_cancellation_count,
+               coalesce(c.conflicts, 0)::int as conflicts
+        from ${workers} w
+        left join conflicts c on c.worker_id = w.id
+        where w.org_id = ${context.orgId}
+          and w.active
+          and exists (
+            select 1 from ${workerLaborTypes} wlt
+            where wlt.worker_id = w.id and wlt.labor_type_id = ${requirement.laborTypeId}
+          )
+          and (${search}::text is null
+               or w.name ilike ${search}
+               or (${phoneSearch}::text is not null and exists (
+                 select 1 from ${workerPhones} sp
+                 where sp.worker_id = w.id and sp.phone like ${phoneSearch})))
+      ),
+      page as (
+        select * from matched m
+        order by ${fillListOrder(sql.raw("m"))[query.sort]}
+        limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
       )
-      select w.id, w.name, p.phone, w.sms_consent, w.no_call_no_show_count,
-             w.late_cancellation_count, coalesce(c.conflicts, 0)::int as conflicts,
-             req.id as request_id, req.state as request_state, req.reserved as request_reserved,
-             count(*) over ()::int as total
-      from ${workers} w
+      -- The count row is there even past the last page, so the total is always known.
+      select t.total, w.id, w.name, p.phone, w.sms_consent, w.no_call_no_show_count,
+             w.late_cancellation_count, w.conflicts,
+             req.id as request_id, req.state as request_state, req.reserved as request_reserved
+      from (select count(*)::int as total from matched) t
+      left join page w on true
       left join ${workerPhones} p on p.worker_id = w.id and p.is_primary
       left join ${laborRequests} req on req.requirement_id = ${requirement.id} and req.worker_id = w.id
-      left join conflicts c on c.worker_id = w.id
-      where w.org_id = ${context.orgId}
-        and w.active
-        and exists (
-          select 1 from worker_labor_types wlt
-          where wlt.worker_id = w.id and wlt.labor_type_id = ${requirement.laborTypeId}
-        )
-        and (${search}::text is null
-             or w.name ilike ${search}
-             or (${phoneSearch}::text is not null and exists (
-               select 1 from ${workerPhones} sp
-               where sp.worker_id = w.id and sp.phone like ${phoneSearch})))
-      order by ${fillListOrder[query.sort]}
-      limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
+      order by ${fillListOrder(sql.raw("w"))[query.sort]}
     `);
-    const items = rows.map((row): TFillListWorker => ({
-      id: row.id,
-      name: row.name,
-      phone: row.phone,
-      smsStopped: row.sms_consent === "stopped",
-      noCallNoShowCount: row.no_call_no_show_count,
-      lateCancellationCount: row.late_cancellation_count,
-      conflicts: row.conflicts,
-      request: row.request_id
-        ? { id: row.request_id, state: row.request_state, reserved: row.request_reserved! }
-        : null,
-    }));
+    const items = rows
+      .filter((row) => row.id !== null)
+      .map((row): TFillListWorker => ({
+        id: row.id!,
+        name: row.name,
+        phone: row.phone,
+        smsStopped: row.sms_consent === "stopped",
+        noCallNoShowCount: row.no_call_no_show_count,
+        lateCancellationCount: row.late_cancellation_count,
+        conflicts: row.conflicts,
+        request: row.request_id
+          ? { id: row.request_id, state: row.request_state, reserved: row.request_reserved! }
+          : null,
+      }));
     return {
       items,
       meta: { page: query.page, pageSize: query.pageSize, total: rows[0]?.total ?? 0 },
