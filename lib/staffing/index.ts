@@ -72,6 +72,7 @@ export {
   deleteRequest,
   LATE_CANCELLATION_HOURS,
   type ManagerAction,
+  markRequestsSent,
 } from "./requests.service";
 export * from "./time-entries.contracts";
 export * from "./time-entries.schemas";

@@ -21,7 +21,7 @@ import {
   setRequestState,
   snapshotRequests,
 } from "./requests.testing";
-import { actOnRequest, answerRequest } from "./requests.service";
+import { actOnRequest, answerRequest, markRequestsSent } from "./requests.service";
 
 type Setup = Awaited<ReturnType<typeof staffingOrg>>;
 
@@ -289,6 +289,24 @@ describe("answers", () => {
     expect((await answer(setup, benRequest!, "yes")).state).toBe("available");
     expect((await requirementRow(requirementId)).confirmedCount).toBe(1);
     await expect(answer(setup, adaRequest!, "no")).rejects.toMatchObject({ status: 409 });
+  });
+
+  it("sending marks only queued requests; closed requests refuse answers (409)", async () => {
+    const setup = await staffingOrg();
+    const { requirementId } = await requirementSetup(setup, { needed: 2 });
+    const [ada, ben] = await stagehands(setup, ["Ada", "Ben"]);
+    const [adaRequest, benRequest] = await request(setup, requirementId, [ada!.id, ben!.id]);
+    await setRequestState(benRequest!, "canceled");
+    const sentAt = new Date("2026-11-28T10:00:00Z");
+    const marked = await withTenant({ orgId: setup.org.id }, (tx) =>
+      markRequestsSent(tx, [adaRequest!, benRequest!], sentAt),
+    );
+    expect(marked).toEqual([adaRequest]);
+    expect(await requestRow(adaRequest!)).toMatchObject({ state: "sent", sentAt });
+    const before = await snapshotRequests(setup.org.id);
+    await expect(answer(setup, benRequest!, "yes")).rejects.toMatchObject({ status: 409 });
+    expect(await snapshotRequests(setup.org.id)).toEqual(before);
+    expect((await answer(setup, adaRequest!, "yes")).state).toBe("available");
   });
 
   it("two yeses racing for the last first-come place: exactly one is confirmed", async () => {

@@ -221,6 +221,27 @@ function invalidTransition(state: RequestState, action: string): never {
   throw new ConflictError("staffing.requests.invalidTransition", { state, action });
 }
 
+// ---------- sending (the seam for the SMS job) ----------
+
+/**
+ * Marks queued requests as sent once their text has gone out; requests that left `queued`
+ * meanwhile (withdrawn, answered on the web, canceled) are left alone. Returns the ids
+ * marked. Runs in the sending job's transaction, next to its `sendSms` call.
+ */
+export async function markRequestsSent(
+  tx: Executor,
+  requestIds: string[],
+  now: Date = new Date(),
+): Promise<string[]> {
+  if (requestIds.length === 0) return [];
+  const rows = await tx
+    .update(laborRequests)
+    .set({ state: "sent", sentAt: now, updatedAt: now })
+    .where(and(inArray(laborRequests.id, requestIds), eq(laborRequests.state, "queued")))
+    .returning({ id: laborRequests.id });
+  return rows.map((row) => row.id);
+}
+
 // ---------- the worker's answer ----------
 
 export type Answer = "yes" | "no";
