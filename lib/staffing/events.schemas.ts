@@ -257,17 +257,10 @@ export const ZUpdateStaffingSettings = z
       .optional(),
     autoWithdrawHours: z.number().int().min(1).max(168).nullable().optional(),
     conflictWindowHours: z.number().int().min(0).max(48).optional(),
-    smsSenderName: z
-      .string()
-      .trim()
-      .min(1)
-      .max(30)
-      .nullable()
-      .optional()
-      .meta({
-        description: "Shown before the org's name in request texts",
-        example: "Harbor Crew",
-      }),
+    smsSenderName: z.string().trim().min(1).max(30).nullable().optional().meta({
+      description: "Shown before the org's name in request texts",
+      example: "Harbor Crew",
+    }),
   })
   .meta({ id: "UpdateStaffingSettings" });
 export type TUpdateStaffingSettings = z.infer<typeof ZUpdateStaffingSettings>;
