@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { accessTokenFor, registerVerifiedUser } from "./support/accounts";
 
+// Swagger UI resolves and renders a large document in the browser: slow on a busy CI box.
+test.describe.configure({ timeout: 60_000 });
+
 test("API docs render from the app itself and can call an endpoint", async ({ page, baseURL }) => {
   const foreign: string[] = [];
   page.on("request", (request) => {
@@ -10,7 +13,9 @@ test("API docs render from the app itself and can call an endpoint", async ({ pa
   });
 
   await page.goto("/docs");
-  await expect(page.getByRole("heading", { name: /Callboard API/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Callboard API/ })).toBeVisible({
+    timeout: 30_000,
+  });
   const health = page.locator("#operations-Health-getHealth");
   await expect(health).toBeVisible();
   await expect(page.locator("#operations-Contact-postContactMessages")).toBeVisible();
