@@ -8,8 +8,9 @@ import type { RouteContract } from "./contract";
 const ZOrgId = z.uuid();
 
 /** The organization a request is about: the `orgId` path parameter, else the header. */
-function requestedOrgId(request: Request, params: Record<string, unknown>): string {
-  const fromPath = params.orgId;
+function requestedOrgId(request: Request, params: Record<string, unknown> | undefined): string {
+  // Next gives routes without dynamic segments no params object at all.
+  const fromPath = params?.orgId;
   const raw =
     typeof fromPath === "string"
       ? fromPath
@@ -25,7 +26,7 @@ function requestedOrgId(request: Request, params: Record<string, unknown>): stri
 export async function authenticate(
   request: Request,
   contract: RouteContract,
-  params: Record<string, unknown>,
+  params: Record<string, unknown> | undefined,
 ): Promise<{ viewer: Viewer | null; org: OrgContext | undefined }> {
   const viewer = await viewerFromRequest(request);
   if (contract.auth === "public") return { viewer, org: undefined };

@@ -27,7 +27,8 @@ export async function callApi(handler: RouteHandler, options: CallOptions = {}) 
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     }),
-    { params: Promise.resolve(options.params ?? {}) },
+    // As Next does: routes without dynamic segments get no params object at all.
+    { params: Promise.resolve(options.params) as Promise<Record<string, string>> },
   );
   const text = await response.text();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read any field
