@@ -10,7 +10,7 @@ import { toE164 } from "@/lib/messaging/sms/phone";
 import { consumeRateLimits, RATE_LIMITS } from "@/lib/security/rate-limit";
 import { issueDigitCode, redeemDigitCode } from "./one-time-codes";
 import type { TPhoneVerifyInput, TUser } from "./schemas";
-import { isUniqueViolation } from "./unique-violation";
+import { isUniqueViolation } from "@/db/errors";
 import { toUserDto } from "./users.queries";
 
 /** A typed phone number in E.164, or a 422 on `field` when it is not a real number. */

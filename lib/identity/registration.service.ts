@@ -9,7 +9,7 @@ import { consumeRateLimits, RATE_LIMITS } from "@/lib/security/rate-limit";
 import { issueLinkToken, redeemLinkToken, VERIFY_EMAIL_TTL_MS } from "./one-time-codes";
 import { hashPassword } from "./passwords";
 import type { TRegisterInput, TUser } from "./schemas";
-import { isUniqueViolation } from "./unique-violation";
+import { isUniqueViolation } from "@/db/errors";
 import { findActiveUserByEmail, toUserDto, type UserRow } from "./users.queries";
 
 const emailTaken = () =>

@@ -3,7 +3,7 @@ import { laborTypes } from "@/db/schema";
 import { ConflictError } from "@/lib/errors";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
 import { withTenant } from "@/lib/tenancy/scope";
-import { isForeignKeyViolation, isUniqueViolation } from "./db-errors";
+import { isForeignKeyViolation, isUniqueViolation } from "@/db/errors";
 import { findLaborType } from "./labor-types.queries";
 import type { TLaborType, TLaborTypeInput } from "./people.schemas";
 

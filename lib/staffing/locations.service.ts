@@ -3,7 +3,7 @@ import { locations } from "@/db/schema";
 import { ConflictError } from "@/lib/errors";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
 import { withTenant } from "@/lib/tenancy/scope";
-import { isForeignKeyViolation } from "./db-errors";
+import { isForeignKeyViolation } from "@/db/errors";
 import { findLocation } from "./locations.queries";
 import type { TLocation, TLocationInput, TLocationPatch } from "./people.schemas";
 

@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { laborRequirements, laborTypes } from "@/db/schema/staffing";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { isUniqueViolation } from "@/lib/tenancy/db-errors";
+import { isUniqueViolation } from "@/db/errors";
 import { type OrgContext, withTenant } from "@/lib/tenancy";
 import { loadCallTime } from "./call-times.queries";
 import type { EventAccess } from "./event-access";

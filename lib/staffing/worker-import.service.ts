@@ -8,7 +8,7 @@ import { localize } from "@/lib/i18n/localize";
 import type { Translate } from "@/lib/i18n/translator";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
 import { withTenant } from "@/lib/tenancy/scope";
-import { isUniqueViolation } from "./db-errors";
+import { isUniqueViolation } from "@/db/errors";
 import type {
   TImportPreview,
   TImportResult,

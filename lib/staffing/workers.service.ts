@@ -4,7 +4,7 @@ import { laborRequests, laborTypes, workerLaborTypes, workerPhones, workers } fr
 import { ConflictError, type FieldErrors, ValidationError } from "@/lib/errors";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
 import { withTenant } from "@/lib/tenancy/scope";
-import { isUniqueViolation } from "./db-errors";
+import { isUniqueViolation } from "@/db/errors";
 import type { TWorker, TWorkerInput, TWorkerPatch } from "./people.schemas";
 import { normalizePhoneEntries, type PhoneEntry, phoneEntries, phoneOwners } from "./worker-phones";
 import { findWorker } from "./workers.queries";

@@ -17,7 +17,7 @@ import { sendEmail, sendSms } from "@/lib/messaging";
 import { toE164 } from "@/lib/messaging/sms/phone";
 import { consumeRateLimit, type RateLimitRule } from "@/lib/security/rate-limit";
 import { type OrgContext, assertCan } from "./context";
-import { isUniqueViolation } from "./db-errors";
+import { isUniqueViolation } from "@/db/errors";
 import {
   findInvitation,
   findInvitationByToken,

@@ -4,7 +4,7 @@ import type { Transaction } from "@/db/client";
 import { memberships, organizations } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { type OrgContext, assertCan } from "./context";
-import { isUniqueViolation } from "./db-errors";
+import { isUniqueViolation } from "@/db/errors";
 import { toOrgDto } from "./orgs.queries";
 import type { TCreateOrg, TOrg, TUpdateOrg } from "./schemas";
 import { withTenant } from "./scope";

@@ -1,3 +1,4 @@
+/** PostgreSQL refusals the services turn into 409s: the database, not a prior check, decides. */
 /** The PostgreSQL error under Drizzle's wrapper (postgres.js puts SQLSTATE in `code`). */
 function pgErrorOf(error: unknown): { code?: string; constraint_name?: string } | undefined {
   const cause = (error as { cause?: unknown })?.cause ?? error;
