@@ -317,8 +317,10 @@ export const laborRequests = pgTable(
       .references(() => workers.id, { onDelete: "cascade" }),
     state: text("state", { enum: LABOR_REQUEST_STATES }).notNull().default("queued"),
     reserved: boolean("reserved").notNull().default(false),
-    /** Long random token for the worker's answer link (/r/{token}). */
+    /** Long random token for the worker's answer link (/r/{token}) and clock-in QR code. */
     token: text("token").notNull(),
+    /** Short code for SMS links (/r/{code}: fewer segments) and typing at a sign-in desk. */
+    shortCode: text("short_code").notNull(),
     answerChannel: text("answer_channel", { enum: ANSWER_CHANNELS }),
     queuedAt: timestamp("queued_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
@@ -332,11 +334,58 @@ export const laborRequests = pgTable(
   (table) => [
     uniqueIndex("labor_requests_requirement_worker_key").on(table.requirementId, table.workerId),
     uniqueIndex("labor_requests_token_key").on(table.token),
+    uniqueIndex("labor_requests_short_code_key").on(table.shortCode),
     index("labor_requests_worker_idx").on(table.workerId, table.state),
     index("labor_requests_org_state_idx").on(table.orgId, table.state),
     check(
       "labor_requests_state_check",
       sql`${table.state} in ('queued', 'sent', 'available', 'declined', 'confirmed', 'canceled', 'no_call_no_show')`,
+    ),
+  ],
+);
+
+/** Reminders sent for a confirmed request, one row per reminder offset: each goes out once. */
+export const laborRequestReminders = pgTable(
+  "labor_request_reminders",
+  {
+    orgId: orgId(),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => laborRequests.id, { onDelete: "cascade" }),
+    hoursBefore: integer("hours_before").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.requestId, table.hoursBefore] })],
+);
+
+export const TIME_CHANGE_ANSWERS = ["confirmed", "cant_make_it"] as const;
+
+/**
+ * A confirmed worker's answer to a call time change: one row per worker per change, created
+ * unanswered when the time-change SMS goes out.
+ */
+export const timeChangeAnswers = pgTable(
+  "time_change_answers",
+  {
+    id: id(),
+    orgId: orgId(),
+    changeId: uuid("change_id")
+      .notNull()
+      .references(() => callTimeChanges.id, { onDelete: "cascade" }),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => laborRequests.id, { onDelete: "cascade" }),
+    answer: text("answer", { enum: TIME_CHANGE_ANSWERS }),
+    message: text("message"),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex("time_change_answers_change_request_key").on(table.changeId, table.requestId),
+    index("time_change_answers_request_idx").on(table.requestId),
+    check(
+      "time_change_answers_answer_check",
+      sql`${table.answer} is null or ${table.answer} in ('confirmed', 'cant_make_it')`,
     ),
   ],
 );

@@ -1,7 +1,14 @@
 import { emailQueue, pruneMessagesQueue, pushQueue, smsQueue } from "@/lib/messaging";
+import { staffingLiveQueue } from "@/lib/staffing/live";
 import type { QueueDefinition } from "./queue";
 
 /** Every queue the worker runs. A module adds its queues here. */
 export function allQueues(): QueueDefinition[] {
-  return [emailQueue, smsQueue, pushQueue, pruneMessagesQueue] as QueueDefinition[];
+  return [
+    emailQueue,
+    smsQueue,
+    pushQueue,
+    pruneMessagesQueue,
+    staffingLiveQueue,
+  ] as QueueDefinition[];
 }

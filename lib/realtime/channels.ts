@@ -35,3 +35,6 @@ export function mayJoin(channel: string, viewer: ChannelViewer | null): boolean 
   }
   return false;
 }
+
+/** The channel every member of an org listens to for live changes of its data. */
+export const orgChannel = (orgId: string) => `private-org-${orgId}`;

@@ -1,3 +1,4 @@
+import { newRequestSecrets } from "./request-codes";
 import { asc, eq } from "drizzle-orm";
 import {
   callTimes,
@@ -91,7 +92,7 @@ export async function createRequirementRow(
         orgId,
         requirementId: requirement!.id,
         workerId: input.requestWorkerId,
-        token: `token-${requirement!.id}`,
+        ...newRequestSecrets(),
       });
     }
     return { event: event!, requirement: requirement! };

@@ -8,9 +8,9 @@ import {
   workers,
 } from "@/db/schema/staffing";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { randomToken } from "@/lib/identity/crypto";
 import { assertCan, type OrgContext, withTenant } from "@/lib/tenancy";
 import { assertEventAccess } from "./event-access";
+import { newRequestSecrets } from "./request-codes";
 import { findRequests, loadRequirementForRequests } from "./requests.queries";
 import type {
   TAnswerChannel,
@@ -78,7 +78,7 @@ export async function createRequests(
           requirementId,
           workerId,
           reserved: input.reserved,
-          token: randomToken(),
+          ...newRequestSecrets(),
         })),
       )
       .onConflictDoNothing({ target: [laborRequests.requirementId, laborRequests.workerId] })

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { newRequestSecrets } from "./request-codes";
 import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as timesheetRoute from "@/app/api/v1/staffing/call-times/[id]/timesheet/route";
@@ -102,7 +102,7 @@ async function timesheetFixture(setup: Setup, options: { stewardAssigned?: boole
           requirementId,
           workerId,
           state,
-          token: randomBytes(24).toString("base64url"),
+          ...newRequestSecrets(),
         })
         .returning();
       return row!.id;
