@@ -23,6 +23,8 @@ import staffingRequestsEn from "./messages/staffing-requests.en.json";
 import staffingRequestsSq from "./messages/staffing-requests.sq.json";
 import staffingTimesheetEn from "./messages/staffing-timesheet.en.json";
 import staffingTimesheetSq from "./messages/staffing-timesheet.sq.json";
+import staffingSendingEn from "./messages/staffing-sending.en.json";
+import staffingSendingSq from "./messages/staffing-sending.sq.json";
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -53,7 +55,8 @@ export type Messages = typeof en &
   typeof staffingPeopleEn &
   typeof staffingEventsEn &
   typeof staffingRequestsEn &
-  typeof staffingTimesheetEn;
+  typeof staffingTimesheetEn &
+  typeof staffingSendingEn;
 
 export const messagesByLocale: Record<Locale, Messages> = {
   en: merge<Messages>(
@@ -69,6 +72,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     staffingEventsEn,
     staffingRequestsEn,
     staffingTimesheetEn,
+    staffingSendingEn,
   ),
   sq: merge<Messages>(
     sq,
@@ -83,5 +87,6 @@ export const messagesByLocale: Record<Locale, Messages> = {
     staffingEventsSq,
     staffingRequestsSq,
     staffingTimesheetSq,
+    staffingSendingSq,
   ),
 };

@@ -1,5 +1,6 @@
 import { emailQueue, pruneMessagesQueue, pushQueue, smsQueue } from "@/lib/messaging";
 import { staffingLiveQueue } from "@/lib/staffing/live";
+import { staffingSendQueue } from "@/lib/staffing/sending.queue";
 import type { QueueDefinition } from "./queue";
 
 /** Every queue the worker runs. A module adds its queues here. */
@@ -10,5 +11,6 @@ export function allQueues(): QueueDefinition[] {
     pushQueue,
     pruneMessagesQueue,
     staffingLiveQueue,
+    staffingSendQueue,
   ] as QueueDefinition[];
 }

@@ -1,11 +1,13 @@
 import { eventsRoutes } from "./events.contracts";
 import { peopleRoutes } from "./people.contracts";
 import { requestsRoutes } from "./requests.contracts";
+import { sendingRoutes } from "./sending.contracts";
 import { timesheetRoutes } from "./time-entries.contracts";
 
 export const staffingRoutes = [
   ...peopleRoutes,
   ...eventsRoutes,
   ...requestsRoutes,
+  ...sendingRoutes,
   ...timesheetRoutes,
 ];

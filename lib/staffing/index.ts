@@ -86,3 +86,8 @@ export {
   updateTimeEntry,
 } from "./time-entries.service";
 export { buildTimesheet, timesheetToCsv, type TimesheetSource } from "./timesheet";
+export * from "./sending.contracts";
+export * from "./sending.schemas";
+export { sendQueuedRequests, setSendingPaused } from "./sending.service";
+export { staffingSendQueue } from "./sending.queue";
+export { handleStaffingSms, syncWorkersWithOptOut } from "./inbound";
