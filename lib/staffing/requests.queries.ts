@@ -103,11 +103,11 @@ interface FillListRow extends Record<string, unknown> {
 }
 
 /**
- * The org's active workers who do the requirement's labor type, in one statement. Each
- * worker's conflicts are counted through the (worker_id, state) index in a lateral join:
- * with row-level security the planner cannot size a window-wide aggregate and would loop
- * over it per worker (about 1 s for 5,000 workers), while the lateral form stays near 30 ms.
- * The count row keeps the total known even for a page past the end.
+ * The org's active workers who do the requirement's labor type, in one statement. Conflicts
+ * are counted once for the whole window and hash-joined: a per-worker lateral count made
+ * the planner re-scan the requirements for each of 5,000 workers (see
+ * `npm run bench:fill-list`). The count row keeps the total known even for a page past the
+ * end.
  */
 export async function listFillList(
   context: OrgContext,
@@ -120,28 +120,41 @@ export async function listFillList(
     const search = query.q ? `%${escapeLike(query.q)}%` : null;
     const digits = query.q?.replace(/\D/g, "") ?? "";
     const phoneSearch = digits.length >= 3 ? `%${digits}%` : null;
+    // Planned for these values each time: a cached generic plan cannot see how few call
+    // times fall in the window and picked nested loops that took seconds (bench:fill-list).
+    await tx.execute(sql`set local plan_cache_mode = force_custom_plan`);
     const rows = await tx.execute<FillListRow>(sql`
       with settings as (
         select make_interval(hours => coalesce(
           (select conflict_window_hours from ${staffingSettings} where org_id = ${context.orgId}),
           ${DEFAULT_CONFLICT_WINDOW_HOURS})) as window
       ),
+      -- Call times within ± the window, then their confirmed/available requests, counted
+      -- per worker in one pass: a per-worker lookup would run 5,000 times.
+      window_requirements as (
+        select array(
+          select lr.id
+          from ${laborRequirements} lr
+          join ${callTimes} ct on ct.id = lr.call_time_id
+          cross join settings s
+          where lr.org_id = ${context.orgId}
+            and ct.org_id = ${context.orgId}
+            and ct.id <> ${requirement.callTimeId}
+            and ct.starts_at between ${startsAt}::timestamptz - s.window
+                                 and ${startsAt}::timestamptz + s.window
+        ) as ids
+      ),
+      conflicts as (
+        select r.worker_id, count(*)::int as conflicts
+        from ${laborRequests} r, window_requirements wr
+        where r.requirement_id = any(wr.ids) and r.state in ('confirmed', 'available')
+        group by r.worker_id
+      ),
       matched as (
         select w.id, w.name, w.sms_consent, w.no_call_no_show_count, w.late_cancellation_count,
                coalesce(c.conflicts, 0)::int as conflicts
         from ${workers} w
-        cross join settings s
-        left join lateral (
-          select count(*)::int as conflicts
-          from ${laborRequests} r
-          join ${laborRequirements} lr on lr.id = r.requirement_id
-          join ${callTimes} ct on ct.id = lr.call_time_id
-          where r.worker_id = w.id
-            and r.state in ('confirmed', 'available')
-            and ct.id <> ${requirement.callTimeId}
-            and ct.starts_at between ${startsAt}::timestamptz - s.window
-                                 and ${startsAt}::timestamptz + s.window
-        ) c on true
+        left join conflicts c on c.worker_id = w.id
         where w.org_id = ${context.orgId}
           and w.active
           and exists (
@@ -159,12 +172,13 @@ export async function listFillList(
         order by ${fillListOrder(sql.raw("m"))[query.sort]}
         limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
       )
-      select t.total, w.id, w.name, p.phone, w.sms_consent, w.no_call_no_show_count,
+      select t.total, w.id, w.name,
+             (select p.phone from ${workerPhones} p where p.worker_id = w.id and p.is_primary) as phone,
+             w.sms_consent, w.no_call_no_show_count,
              w.late_cancellation_count, w.conflicts,
              req.id as request_id, req.state as request_state, req.reserved as request_reserved
       from (select count(*)::int as total from matched) t
       left join page w on true
-      left join ${workerPhones} p on p.worker_id = w.id and p.is_primary
       left join ${laborRequests} req on req.requirement_id = ${requirement.id} and req.worker_id = w.id
       order by ${fillListOrder(sql.raw("w"))[query.sort]}
     `);
