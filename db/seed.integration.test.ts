@@ -13,9 +13,10 @@ describe("demo seed", () => {
     const first = await runSeed(url);
     expect(first.contactMessages).toBeGreaterThan(0);
     expect(first.identity).toBe(5);
+    expect(first.staffing).toBeGreaterThan(30);
 
     const second = await runSeed(url);
-    expect(second).toEqual({ contactMessages: 0, identity: 0 });
+    expect(second).toEqual({ contactMessages: 0, identity: 0, staffing: 0 });
 
     const [row] = await getDb().select({ total: count() }).from(contactMessages);
     expect(row?.total).toBe(first.contactMessages);

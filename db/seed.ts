@@ -4,12 +4,15 @@ import { getLogger } from "@/lib/logging/logger";
 import { createConnection, type Executor } from "./client";
 import { seedContactMessages } from "./seeds/contact";
 import { seedIdentity } from "./seeds/identity";
+import { seedStaffing } from "./seeds/staffing";
 import { withDatabaseServer } from "./server";
 
 /** Each module's demo data; every seeder is idempotent and returns how many rows it added. */
 const seeders: Record<string, (db: Executor) => Promise<number>> = {
   contactMessages: seedContactMessages,
   identity: seedIdentity,
+  // After identity: it fills the demo organization that identity creates.
+  staffing: seedStaffing,
 };
 
 export async function runSeed(url: string): Promise<Record<string, number>> {

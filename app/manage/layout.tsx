@@ -1,11 +1,24 @@
-import { Building2, LayoutDashboard, Users } from "lucide-react";
+import {
+  BarChart3,
+  Building2,
+  CalendarDays,
+  ClipboardList,
+  HardHat,
+  LayoutDashboard,
+  MapPin,
+  SlidersHorizontal,
+  Tags,
+  Users,
+} from "lucide-react";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { browserRealtimeConfig } from "@/components/realtime/browser-config";
+import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { AppShell } from "@/components/shell/app-shell";
 import type { NavItem } from "@/components/shell/nav-link";
 import { OrgSwitcher } from "@/components/tenancy/org-switcher";
-import { homeSurfaceFor } from "@/lib/tenancy/permissions";
+import { can, homeSurfaceFor, type OrgRole } from "@/lib/tenancy/permissions";
 import { loadManageViewer } from "./manage-context";
 
 export default async function ManageLayout({ children }: { children: ReactNode }) {
@@ -19,13 +32,14 @@ export default async function ManageLayout({ children }: { children: ReactNode }
   const items: NavItem[] = [
     { href: "/manage", label: t("nav.overview"), icon: <LayoutDashboard /> },
   ];
+  if (active) items.push(...(await staffingNavItems(active.role)));
   if (active) {
     items.push(
       { href: "/manage/settings/team", label: tTeam("team"), icon: <Users /> },
       { href: "/manage/settings/organization", label: tTeam("organization"), icon: <Building2 /> },
     );
   }
-  return (
+  const shell = (
     <AppShell
       title={t("sectionLabel")}
       layout="sidebar"
@@ -42,4 +56,40 @@ export default async function ManageLayout({ children }: { children: ReactNode }
       {children}
     </AppShell>
   );
+  // Live screens (staffing counters, the notification bell) listen on the org's channel.
+  return active ? (
+    <RealtimeProvider config={browserRealtimeConfig()}>{shell}</RealtimeProvider>
+  ) : (
+    shell
+  );
+}
+
+/**
+ * The staffing section for roles that may read it. Stewards run only the events they are
+ * assigned to, so they get the dashboard and events; the catalogues and settings are for
+ * those who may change them.
+ */
+async function staffingNavItems(role: OrgRole): Promise<NavItem[]> {
+  if (!can(role, "staffing.read")) return [];
+  const t = await getTranslations("staffingUi.nav");
+  const base = "/manage/staffing";
+  const items: NavItem[] = [
+    { href: base, label: t("dashboard"), icon: <ClipboardList /> },
+    { href: `${base}/events`, label: t("events"), icon: <CalendarDays />, matchNested: true },
+  ];
+  if (can(role, "staffing.events.write")) {
+    items.push(
+      { href: `${base}/workers`, label: t("workers"), icon: <HardHat />, matchNested: true },
+      { href: `${base}/locations`, label: t("locations"), icon: <MapPin />, matchNested: true },
+      { href: `${base}/labor-types`, label: t("laborTypes"), icon: <Tags />, matchNested: true },
+      { href: `${base}/reports`, label: t("reports"), icon: <BarChart3 />, matchNested: true },
+      {
+        href: `${base}/settings`,
+        label: t("settings"),
+        icon: <SlidersHorizontal />,
+        matchNested: true,
+      },
+    );
+  }
+  return items;
 }

@@ -23,6 +23,9 @@ export interface BrowserRealtimeConfig {
 
 const RealtimeContext = createContext<PusherJs | null>(null);
 
+/** How many mounted listeners each client has per channel. */
+const subscriberCounts = new WeakMap<PusherJs, Map<string, number>>();
+
 /** One Pusher connection per page; a quiet banner shows while it is lost (it reconnects). */
 export function RealtimeProvider({
   config,
@@ -101,12 +104,22 @@ export function useChannelEvent<T = unknown>(
   );
   useEffect(() => {
     if (!client) return;
+    const counts = subscriberCounts.get(client) ?? new Map<string, number>();
+    subscriberCounts.set(client, counts);
+    counts.set(channel, (counts.get(channel) ?? 0) + 1);
     const subscription = client.subscribe(channel);
     const listen = (data: T) => onEvent(data);
     subscription.bind(event, listen);
     return () => {
       subscription.unbind(event, listen);
-      client.unsubscribe(channel);
+      // Other components may listen on the same channel (the bell and a page's live view):
+      // only the last one to leave unsubscribes, or the others would go deaf.
+      const left = (counts.get(channel) ?? 1) - 1;
+      if (left > 0) counts.set(channel, left);
+      else {
+        counts.delete(channel);
+        client.unsubscribe(channel);
+      }
     };
   }, [client, channel, event]);
 }

@@ -18,6 +18,7 @@ export async function AppShell({
   items,
   layout,
   sidebarTop,
+  topBarExtra,
   children,
 }: {
   title: string;
@@ -25,6 +26,8 @@ export async function AppShell({
   layout: "sidebar" | "column";
   /** Above the sidebar's links, e.g. the organization switcher. */
   sidebarTop?: ReactNode;
+  /** In the top bar before the language and theme controls, e.g. a notification bell. */
+  topBarExtra?: ReactNode;
   children: ReactNode;
 }) {
   const t = await getTranslations("common");
@@ -44,6 +47,7 @@ export async function AppShell({
       </div>
       <span className="text-sm text-muted-foreground">{title}</span>
       <div className="ml-auto flex items-center gap-2">
+        {topBarExtra}
         <LocaleSwitcher />
         <ThemeToggle />
         <UserMenu />

@@ -10,11 +10,14 @@ export interface NavItem {
   label: string;
   /** Rendered on the server (an element, not a component: functions cannot cross to the client). */
   icon: ReactNode;
+  /** Also active on pages below `href` (e.g. /manage/staffing/workers/new for Workers). */
+  matchNested?: boolean;
 }
 
 export function NavLink({ item, onNavigate }: { item: NavItem; onNavigate?: () => void }) {
   const pathname = usePathname();
-  const active = pathname === item.href;
+  const active =
+    pathname === item.href || (item.matchNested === true && pathname.startsWith(`${item.href}/`));
   return (
     <Link
       href={item.href}

@@ -23,6 +23,8 @@ import staffingRequestsEn from "./messages/staffing-requests.en.json";
 import staffingRequestsSq from "./messages/staffing-requests.sq.json";
 import staffingTimesheetEn from "./messages/staffing-timesheet.en.json";
 import staffingTimesheetSq from "./messages/staffing-timesheet.sq.json";
+import staffingUiEn from "./messages/staffing-ui.en.json";
+import staffingUiSq from "./messages/staffing-ui.sq.json";
 import staffingSendingEn from "./messages/staffing-sending.en.json";
 import staffingSendingSq from "./messages/staffing-sending.sq.json";
 
@@ -56,6 +58,7 @@ export type Messages = typeof en &
   typeof staffingEventsEn &
   typeof staffingRequestsEn &
   typeof staffingTimesheetEn &
+  typeof staffingUiEn &
   typeof staffingSendingEn;
 
 export const messagesByLocale: Record<Locale, Messages> = {
@@ -72,6 +75,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     staffingEventsEn,
     staffingRequestsEn,
     staffingTimesheetEn,
+    staffingUiEn,
     staffingSendingEn,
   ),
   sq: merge<Messages>(
@@ -87,6 +91,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     staffingEventsSq,
     staffingRequestsSq,
     staffingTimesheetSq,
+    staffingUiSq,
     staffingSendingSq,
   ),
 };

@@ -205,6 +205,7 @@ export const ZListWorkersQuery = z.strictObject({
     .optional()
     .meta({ description: "Part of a name, email address or phone number" }),
   laborTypeId: z.uuid().optional(),
+  consent: z.enum(SMS_CONSENT_STATES).optional().meta({ description: "SMS consent state" }),
   active: z
     .enum(["true", "false"])
     .transform((value) => value === "true")

@@ -104,6 +104,7 @@ export async function listWorkers(
   assertCan(context, "staffing.read");
   const filters: SQL[] = [eq(workers.orgId, context.orgId)];
   if (query.active !== undefined) filters.push(eq(workers.active, query.active));
+  if (query.consent) filters.push(eq(workers.smsConsent, query.consent));
   return withTenant(context, async (tx) => {
     if (query.laborTypeId) {
       filters.push(
