@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
     "pg-boss",
     "twilio",
     "@node-rs/argon2",
+    // Reads its font metrics from its own folder at run time.
+    "pdfkit",
   ],
   poweredByHeader: false,
   async headers() {

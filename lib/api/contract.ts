@@ -49,6 +49,11 @@ export interface RouteContract<
   paginated?: boolean;
   /** Answers with a raw JSON document instead of the envelope (the OpenAPI document). */
   raw?: boolean;
+  /**
+   * With `raw`: the media type of a success that is not JSON (`text/csv`, `application/pdf`);
+   * the handler returns its own `Response`, errors keep the JSON envelope.
+   */
+  mediaType?: string;
   /** Error statuses worth documenting besides the ones every route can give. */
   errors?: number[];
 }

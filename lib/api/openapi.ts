@@ -99,7 +99,7 @@ export function buildOpenApiDocument(routes: RouteContract[] = apiRoutes) {
     const responses: Record<string, ResponseConfig> = {
       [route.status ?? 200]: {
         description: route.summary,
-        content: { "application/json": { schema: successSchema(route) } },
+        content: { [route.mediaType ?? "application/json"]: { schema: successSchema(route) } },
       },
     };
     for (const status of errorStatuses(route)) {

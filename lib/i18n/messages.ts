@@ -23,6 +23,8 @@ import staffingRequestsEn from "./messages/staffing-requests.en.json";
 import staffingRequestsSq from "./messages/staffing-requests.sq.json";
 import staffingTimesheetEn from "./messages/staffing-timesheet.en.json";
 import staffingTimesheetSq from "./messages/staffing-timesheet.sq.json";
+import staffingReportsEn from "./messages/staffing-reports.en.json";
+import staffingReportsSq from "./messages/staffing-reports.sq.json";
 import staffingUiEn from "./messages/staffing-ui.en.json";
 import staffingUiSq from "./messages/staffing-ui.sq.json";
 import staffingSendingEn from "./messages/staffing-sending.en.json";
@@ -58,6 +60,7 @@ export type Messages = typeof en &
   typeof staffingEventsEn &
   typeof staffingRequestsEn &
   typeof staffingTimesheetEn &
+  typeof staffingReportsEn &
   typeof staffingUiEn &
   typeof staffingSendingEn;
 
@@ -75,6 +78,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     staffingEventsEn,
     staffingRequestsEn,
     staffingTimesheetEn,
+    staffingReportsEn,
     staffingUiEn,
     staffingSendingEn,
   ),
@@ -91,6 +95,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     staffingEventsSq,
     staffingRequestsSq,
     staffingTimesheetSq,
+    staffingReportsSq,
     staffingUiSq,
     staffingSendingSq,
   ),

@@ -1,5 +1,6 @@
 import { eventsRoutes } from "./events.contracts";
 import { peopleRoutes } from "./people.contracts";
+import { reportsRoutes } from "./reports.contracts";
 import { requestsRoutes } from "./requests.contracts";
 import { sendingRoutes } from "./sending.contracts";
 import { timesheetRoutes } from "./time-entries.contracts";
@@ -10,4 +11,5 @@ export const staffingRoutes = [
   ...requestsRoutes,
   ...sendingRoutes,
   ...timesheetRoutes,
+  ...reportsRoutes,
 ];

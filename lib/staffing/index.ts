@@ -91,3 +91,29 @@ export * from "./sending.schemas";
 export { sendQueuedRequests, setSendingPaused } from "./sending.service";
 export { staffingSendQueue } from "./sending.queue";
 export { handleStaffingSms, syncWorkersWithOptOut } from "./inbound";
+export * from "./reports.contracts";
+export * from "./reports.schemas";
+export {
+  getCallTimeTimesheetReport,
+  getEventTimesheet,
+  loadTimesheetSources,
+  sumTimesheetTotals,
+  type TimesheetReport,
+  type TimesheetSourceFilter,
+} from "./reports-timesheets.queries";
+export {
+  eventTimesheetToCsv,
+  fileResponse,
+  getCallTimeTimesheetCsv,
+  getCallTimeTimesheetPdf,
+  getEventTimesheetCsv,
+  getEventTimesheetPdf,
+  type ReportFile,
+} from "./reports-downloads";
+export { getSmsUsage } from "./reports-sms.queries";
+export {
+  getWorkerReliability,
+  listWorkerHistory,
+  listWorkerReliability,
+} from "./reports-workers.queries";
+export { getStaffingDashboard } from "./dashboard.queries";

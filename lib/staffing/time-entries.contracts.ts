@@ -50,6 +50,7 @@ export const timesheetCsvRoute = defineRoute({
   params: ZIdParams,
   response: z.string().meta({ id: "TimesheetCsv", description: "text/csv" }),
   raw: true,
+  mediaType: "text/csv",
 });
 
 export const signInRoute = defineRoute({

@@ -178,14 +178,26 @@ export interface TimesheetCsvLabels {
  * cost is the minor units as a decimal with two places.
  */
 export function timesheetToCsv(timesheet: TTimesheet, labels: TimesheetCsvLabels): string {
+  return toCsv([
+    timesheetCsvHeader(labels),
+    ...timesheetCsvRows(timesheet, labels),
+    timesheetCsvTotals(timesheet.totals, labels),
+  ]);
+}
+
+export function timesheetCsvHeader(labels: TimesheetCsvLabels): string[] {
+  return TIMESHEET_CSV_COLUMNS.map((column) => labels.column(column));
+}
+
+/** The worker lines' cells (unquoted), for exports that combine several call times. */
+export function timesheetCsvRows(timesheet: TTimesheet, labels: TimesheetCsvLabels): string[][] {
   const zone = timesheet.callTime.timeZone;
   const wall = (iso: string | null | undefined) => {
     if (!iso) return "";
     const { date, time } = instantToZonedWallTime(new Date(iso), zone);
     return `${date} ${time}`;
   };
-  const lines: string[][] = [TIMESHEET_CSV_COLUMNS.map((column) => labels.column(column))];
-  for (const row of timesheet.rows) {
+  return timesheet.rows.map((row) => {
     const hours = row.hours;
     const completed = hours?.status === "completed";
     const breaks = (row.timeEntry?.breaks ?? [])
@@ -194,7 +206,7 @@ export function timesheetToCsv(timesheet: TTimesheet, labels: TimesheetCsvLabels
           `${wall(item.startsAt)} ${item.durationMinutes} min ${item.paid ? labels.paid : labels.unpaid}`,
       )
       .join("; ");
-    lines.push([
+    return [
       row.worker.name,
       row.laborType.name,
       !hours ? labels.noShow : row.timeEntry?.signedInAt ? wall(hours.start) : "",
@@ -205,10 +217,12 @@ export function timesheetToCsv(timesheet: TTimesheet, labels: TimesheetCsvLabels
       completed ? hoursText(hours.overtimeMinutes) : "",
       completed ? hoursText(hours.paidMinutes) : "",
       completed ? moneyText(hours.costMinor) : "",
-    ]);
-  }
-  const { totals } = timesheet;
-  lines.push([
+    ];
+  });
+}
+
+export function timesheetCsvTotals(totals: TTimesheetTotals, labels: TimesheetCsvLabels): string[] {
+  return [
     labels.totals,
     "",
     "",
@@ -219,7 +233,11 @@ export function timesheetToCsv(timesheet: TTimesheet, labels: TimesheetCsvLabels
     hoursText(totals.overtimeMinutes),
     hoursText(totals.paidMinutes),
     moneyText(totals.costMinor),
-  ]);
+  ];
+}
+
+/** CRLF lines of RFC 4180 cells. */
+export function toCsv(lines: string[][]): string {
   return lines.map((cells) => cells.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
