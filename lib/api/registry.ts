@@ -4,6 +4,7 @@ import { healthRoutes } from "@/lib/health/contracts";
 import { identityRoutes } from "@/lib/identity/contracts";
 import { pushRoutes } from "@/lib/push/contracts";
 import { staffingRoutes } from "@/lib/staffing/contracts";
+import { workRoutes } from "@/lib/staffing/work.contracts";
 import { tenancyRoutes } from "@/lib/tenancy/contracts";
 import { defineRoute, type RouteContract } from "./contract";
 
@@ -29,4 +30,5 @@ export const apiRoutes: RouteContract[] = [
   ...tenancyRoutes,
   ...pushRoutes,
   ...staffingRoutes,
+  ...workRoutes,
 ];

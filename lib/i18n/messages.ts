@@ -29,6 +29,8 @@ import staffingUiEn from "./messages/staffing-ui.en.json";
 import staffingUiSq from "./messages/staffing-ui.sq.json";
 import staffingSendingEn from "./messages/staffing-sending.en.json";
 import staffingSendingSq from "./messages/staffing-sending.sq.json";
+import staffingWorkEn from "./messages/staffing-work.en.json";
+import staffingWorkSq from "./messages/staffing-work.sq.json";
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -62,7 +64,8 @@ export type Messages = typeof en &
   typeof staffingTimesheetEn &
   typeof staffingReportsEn &
   typeof staffingUiEn &
-  typeof staffingSendingEn;
+  typeof staffingSendingEn &
+  typeof staffingWorkEn;
 
 export const messagesByLocale: Record<Locale, Messages> = {
   en: merge<Messages>(
@@ -81,6 +84,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     staffingReportsEn,
     staffingUiEn,
     staffingSendingEn,
+    staffingWorkEn,
   ),
   sq: merge<Messages>(
     sq,
@@ -98,5 +102,6 @@ export const messagesByLocale: Record<Locale, Messages> = {
     staffingReportsSq,
     staffingUiSq,
     staffingSendingSq,
+    staffingWorkSq,
   ),
 };

@@ -55,4 +55,8 @@ export const RATE_LIMITS = {
   passwordResetPerIp: { name: "reset:ip", limit: 10, windowSeconds: 15 * 60 },
   passwordResetPerAccount: { name: "reset:account", limit: 5, windowSeconds: 60 * 60 },
   resendVerificationPerAccount: { name: "verify-resend:account", limit: 3, windowSeconds: 15 * 60 },
+  /** Labor request links (/r/{code}) open without sign-in: guessing codes stays slow. */
+  requestLinkPerIp: { name: "request-link:ip", limit: 120, windowSeconds: 10 * 60 },
+  /** A sign-in station's kiosk scans many workers from one place, so its limit is wider. */
+  stationPerIp: { name: "station:ip", limit: 600, windowSeconds: 10 * 60 },
 } satisfies Record<string, RateLimitRule>;

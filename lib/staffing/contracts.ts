@@ -3,6 +3,7 @@ import { peopleRoutes } from "./people.contracts";
 import { reportsRoutes } from "./reports.contracts";
 import { requestsRoutes } from "./requests.contracts";
 import { sendingRoutes } from "./sending.contracts";
+import { stationsRoutes } from "./stations.contracts";
 import { timesheetRoutes } from "./time-entries.contracts";
 
 export const staffingRoutes = [
@@ -12,4 +13,5 @@ export const staffingRoutes = [
   ...sendingRoutes,
   ...timesheetRoutes,
   ...reportsRoutes,
+  ...stationsRoutes,
 ];

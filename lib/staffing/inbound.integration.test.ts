@@ -109,9 +109,9 @@ describe("consent by text", () => {
 describe("answers by text", () => {
   it("YES confirms a first-come place, a later YES is available, NO declines", async () => {
     const setup = await sendingSetup();
-    const [ada, ben, cy] = await Promise.all(
-      ["Ada", "Ben", "Cy"].map((name) => crewMember(setup, name)),
-    );
+    const ada = await crewMember(setup, "Ada");
+    const ben = await crewMember(setup, "Ben");
+    const cy = await crewMember(setup, "Cy");
     const [adaRequest, benRequest, cyRequest] = await queueRequests(
       setup,
       setup.requirements.loadInStagehands,

@@ -91,6 +91,36 @@ export * from "./sending.schemas";
 export { sendQueuedRequests, setSendingPaused } from "./sending.service";
 export { staffingSendQueue } from "./sending.queue";
 export { handleStaffingSms, syncWorkersWithOptOut } from "./inbound";
+export * from "./work.contracts";
+export * from "./worker-requests.schemas";
+export * from "./stations.contracts";
+export * from "./stations.schemas";
+export { resolveWorkerSelf, type WorkerIdentity, type WorkerSelf } from "./worker-link.service";
+export { getMySchedule, listMyHistory, listMyRequests } from "./worker-work.queries";
+export { answerMyRequest, clockInMine, clockOutMine } from "./worker-work.service";
+export {
+  type ClockActor,
+  type ClockResult,
+  type ClockSource,
+  workerClockIn,
+  workerClockOut,
+} from "./worker-self.service";
+export { CLOCK_IN_WINDOW_MS, clockState } from "./worker-clock";
+export {
+  findLinkTarget,
+  type LinkPage,
+  linkCalendar,
+  linkQrCode,
+  loadLinkPage,
+} from "./link-page.queries";
+export { answerFromLink, clockInFromLink, clockOutFromLink } from "./link-page.service";
+export {
+  createStation,
+  deleteStation,
+  listStations,
+  loadStation,
+  stationScan,
+} from "./stations.service";
 export * from "./reports.contracts";
 export * from "./reports.schemas";
 export {
