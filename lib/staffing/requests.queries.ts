@@ -104,9 +104,8 @@ interface FillListRow extends Record<string, unknown> {
 
 /**
  * The org's active workers who do the requirement's labor type, in one statement. Conflicts
- * are counted once for the whole window and hash-joined: a per-worker lateral count made
- * the planner re-scan the requirements for each of 5,000 workers (see
- * `npm run bench:fill-list`). The count row keeps the total known even for a page past the
+ * are counted once for the whole window: a per-worker lateral count made the planner
+ * re-scan the requirements for each of 5,000 workers (see `npm run bench:fill-list`). The count row keeps the total known even for a page past the
  * end.
  */
 export async function listFillList(
@@ -120,9 +119,6 @@ export async function listFillList(
     const search = query.q ? `%${escapeLike(query.q)}%` : null;
     const digits = query.q?.replace(/\D/g, "") ?? "";
     const phoneSearch = digits.length >= 3 ? `%${digits}%` : null;
-    // Planned for these values each time: a cached generic plan cannot see how few call
-    // times fall in the window and picked nested loops that took seconds (bench:fill-list).
-    await tx.execute(sql`set local plan_cache_mode = force_custom_plan`);
     const rows = await tx.execute<FillListRow>(sql`
       with settings as (
         select make_interval(hours => coalesce(
@@ -144,17 +140,23 @@ export async function listFillList(
                                  and ${startsAt}::timestamptz + s.window
         ) as ids
       ),
-      conflicts as (
-        select r.worker_id, count(*)::int as conflicts
-        from ${laborRequests} r, window_requirements wr
-        where r.requirement_id = any(wr.ids) and r.state in ('confirmed', 'available')
-        group by r.worker_id
+      -- One row holding {worker id: count}, materialized so it is computed once; a join to a
+      -- grouped subquery turned into a nested loop over it whenever a search made the
+      -- planner expect few workers (seconds for "Worker 01" over 5,000 workers).
+      conflicts as materialized (
+        select coalesce(jsonb_object_agg(worker_id, n), '{}') as by_worker
+        from (
+          select r.worker_id, count(*)::int as n
+          from ${laborRequests} r, window_requirements wr
+          where r.requirement_id = any(wr.ids) and r.state in ('confirmed', 'available')
+          group by r.worker_id
+        ) per_worker
       ),
       matched as (
         select w.id, w.name, w.sms_consent, w.no_call_no_show_count, w.late_cancellation_count,
-               coalesce(c.conflicts, 0)::int as conflicts
+               coalesce((c.by_worker ->> w.id::text)::int, 0) as conflicts
         from ${workers} w
-        left join conflicts c on c.worker_id = w.id
+        cross join conflicts c
         where w.org_id = ${context.orgId}
           and w.active
           and exists (
