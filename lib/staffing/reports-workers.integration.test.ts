@@ -302,9 +302,9 @@ describe("worker reports", () => {
     const other = await staffingOrg("Rival Crew");
     const stranger = { token: other.team.owner.token, orgId: other.org.id };
     const [list, summary, history] = await Promise.all(calls(stranger));
-    expect(list.body).toMatchObject({ data: [], meta: { total: 0 } });
-    expect([summary.status, history.status]).toEqual([404, 404]);
-    expect(summary.body.message).toBe("Worker not found.");
+    expect(list!.body).toMatchObject({ data: [], meta: { total: 0 } });
+    expect([summary!.status, history!.status]).toEqual([404, 404]);
+    expect(summary!.body.message).toBe("Worker not found.");
     const missing = await Promise.all(calls(manager, "00000000-0000-4000-8000-000000000000"));
     expect(missing.slice(1).map((answer) => answer.status)).toEqual([404, 404]);
   });
