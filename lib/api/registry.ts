@@ -4,6 +4,7 @@ import { healthRoutes } from "@/lib/health/contracts";
 import { identityRoutes } from "@/lib/identity/contracts";
 import { pushRoutes } from "@/lib/push/contracts";
 import { staffingRoutes } from "@/lib/staffing/contracts";
+import { noticesWorkRoutes } from "@/lib/staffing/notifications.contracts";
 import { workRoutes } from "@/lib/staffing/work.contracts";
 import { tenancyRoutes } from "@/lib/tenancy/contracts";
 import { defineRoute, type RouteContract } from "./contract";
@@ -30,5 +31,6 @@ export const apiRoutes: RouteContract[] = [
   ...tenancyRoutes,
   ...pushRoutes,
   ...staffingRoutes,
+  ...noticesWorkRoutes,
   ...workRoutes,
 ];

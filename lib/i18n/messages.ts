@@ -27,6 +27,8 @@ import staffingReportsEn from "./messages/staffing-reports.en.json";
 import staffingReportsSq from "./messages/staffing-reports.sq.json";
 import staffingUiEn from "./messages/staffing-ui.en.json";
 import staffingUiSq from "./messages/staffing-ui.sq.json";
+import staffingNoticesEn from "./messages/staffing-notices.en.json";
+import staffingNoticesSq from "./messages/staffing-notices.sq.json";
 import staffingSendingEn from "./messages/staffing-sending.en.json";
 import staffingSendingSq from "./messages/staffing-sending.sq.json";
 import staffingWorkEn from "./messages/staffing-work.en.json";
@@ -64,6 +66,7 @@ export type Messages = typeof en &
   typeof staffingTimesheetEn &
   typeof staffingReportsEn &
   typeof staffingUiEn &
+  typeof staffingNoticesEn &
   typeof staffingSendingEn &
   typeof staffingWorkEn;
 
@@ -83,6 +86,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     staffingTimesheetEn,
     staffingReportsEn,
     staffingUiEn,
+    staffingNoticesEn,
     staffingSendingEn,
     staffingWorkEn,
   ),
@@ -101,6 +105,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     staffingTimesheetSq,
     staffingReportsSq,
     staffingUiSq,
+    staffingNoticesSq,
     staffingSendingSq,
     staffingWorkSq,
   ),

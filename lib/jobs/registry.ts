@@ -1,5 +1,7 @@
 import { emailQueue, pruneMessagesQueue, pushQueue, smsQueue } from "@/lib/messaging";
+import { staffingAutoWithdrawQueue } from "@/lib/staffing/auto-withdraw";
 import { staffingLiveQueue } from "@/lib/staffing/live";
+import { staffingRemindersQueue } from "@/lib/staffing/reminders";
 import { staffingSendQueue } from "@/lib/staffing/sending.queue";
 import type { QueueDefinition } from "./queue";
 
@@ -11,6 +13,8 @@ export function allQueues(): QueueDefinition[] {
     pushQueue,
     pruneMessagesQueue,
     staffingLiveQueue,
+    staffingRemindersQueue,
+    staffingAutoWithdrawQueue,
     staffingSendQueue,
   ] as QueueDefinition[];
 }

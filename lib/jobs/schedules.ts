@@ -1,4 +1,6 @@
 import { pruneMessagesQueue } from "@/lib/messaging/retention";
+import { staffingAutoWithdrawQueue } from "@/lib/staffing/auto-withdraw";
+import { staffingRemindersQueue } from "@/lib/staffing/reminders";
 import type { QueueDefinition } from "./queue";
 
 export interface Schedule {
@@ -16,4 +18,7 @@ export const schedules: Schedule[] = [
     cron: "30 3 * * *",
     data: { olderThanDays: 400 },
   },
+  // Every five minutes: a reminder or a withdrawal is at most five minutes late.
+  { queue: staffingRemindersQueue as QueueDefinition<never>, cron: "*/5 * * * *", data: {} },
+  { queue: staffingAutoWithdrawQueue as QueueDefinition<never>, cron: "*/5 * * * *", data: {} },
 ];

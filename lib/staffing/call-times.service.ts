@@ -5,6 +5,9 @@ import { type OrgContext, withTenant } from "@/lib/tenancy";
 import { callTimeColumns, eventTimeZone, loadCallTime, toCallTimeDto } from "./call-times.queries";
 import { assertEventAccess } from "./event-access";
 import type { TCallTime, TCopyCallTime, TCreateCallTime, TUpdateCallTime } from "./events.schemas";
+import { announce } from "./live";
+import { requeueCopiedRequests } from "./requests.service";
+import { askConfirmedWorkersAboutTimeChange } from "./time-changes.service";
 import { zonedWallTimeToInstant } from "./zoned-time";
 
 /** The instant a start names: given as such, or as a wall time in the event's zone. */
@@ -36,13 +39,15 @@ export async function createCallTime(
         payRules: input.payRules ?? {},
       })
       .returning(callTimeColumns);
+    await announce(tx, context.orgId, { kind: "call-time", eventId, callTimeId: row!.id });
     return toCallTimeDto(row!, timeZone);
   });
 }
 
 /**
- * Changes a call time. A new start is written to the history in the same transaction, so
- * the time-change messages (sent once requests exist) can never miss one.
+ * Changes a call time. A new start is written to the history in the same transaction, and
+ * each confirmed worker is asked, by a text, whether they can make the new time (see
+ * time-changes.service.ts): neither can miss a change.
  */
 export async function updateCallTime(
   context: OrgContext,
@@ -65,14 +70,29 @@ export async function updateCallTime(
       .where(eq(callTimes.id, callTimeId))
       .returning(callTimeColumns);
     if (startsAt && startsAt.getTime() !== callTime.startsAt.getTime()) {
-      await tx.insert(callTimeChanges).values({
+      const [change] = await tx
+        .insert(callTimeChanges)
+        .values({
+          orgId: context.orgId,
+          callTimeId,
+          previousStartsAt: callTime.startsAt,
+          newStartsAt: startsAt,
+          changedBy: context.userId,
+        })
+        .returning({ id: callTimeChanges.id });
+      await askConfirmedWorkersAboutTimeChange(tx, {
         orgId: context.orgId,
         callTimeId,
+        changeId: change!.id,
         previousStartsAt: callTime.startsAt,
         newStartsAt: startsAt,
-        changedBy: context.userId,
       });
     }
+    await announce(tx, context.orgId, {
+      kind: "call-time",
+      eventId: callTime.eventId,
+      callTimeId,
+    });
     return toCallTimeDto(row!, timeZone);
   });
 }
@@ -82,8 +102,13 @@ export async function deleteCallTime(
   callTimeId: string,
 ): Promise<{ id: string }> {
   return withTenant(context, async (tx) => {
-    await loadCallTime(tx, context, callTimeId, "staff");
+    const { callTime } = await loadCallTime(tx, context, callTimeId, "staff");
     await tx.delete(callTimes).where(eq(callTimes.id, callTimeId));
+    await announce(tx, context.orgId, {
+      kind: "call-time",
+      eventId: callTime.eventId,
+      callTimeId,
+    });
     return { id: callTimeId };
   });
 }
@@ -130,9 +155,9 @@ export async function cloneRequirements(
 }
 
 /**
- * Copies a call time to another start with its requirements (workflow 6). Re-queuing the
- * same workers belongs to labor requests: `copyCallTimeIn` hands back the requirement
- * pairs for that step to run in the same transaction.
+ * Copies a call time to another start with its requirements (workflow 6) and re-queues the
+ * same workers on the copies (`requeueCopiedRequests`: those whose request was still open),
+ * all in `tx`. The requirement pairs are handed back for callers that want them.
  */
 export async function copyCallTimeIn(
   tx: Executor,
@@ -154,6 +179,12 @@ export async function copyCallTimeIn(
     })
     .returning(callTimeColumns);
   const requirements = await cloneRequirements(tx, context.orgId, callTimeId, row!.id);
+  await requeueCopiedRequests(tx, context.orgId, requirements);
+  await announce(tx, context.orgId, {
+    kind: "call-time",
+    eventId: callTime.eventId,
+    callTimeId: row!.id,
+  });
   return { callTime: toCallTimeDto(row!, timeZone), requirements };
 }
 

@@ -1,4 +1,5 @@
 import { eventsRoutes } from "./events.contracts";
+import { noticesRoutes } from "./notifications.contracts";
 import { peopleRoutes } from "./people.contracts";
 import { reportsRoutes } from "./reports.contracts";
 import { requestsRoutes } from "./requests.contracts";
@@ -10,6 +11,7 @@ export const staffingRoutes = [
   ...peopleRoutes,
   ...eventsRoutes,
   ...requestsRoutes,
+  ...noticesRoutes,
   ...sendingRoutes,
   ...timesheetRoutes,
   ...reportsRoutes,

@@ -7,6 +7,9 @@ import { assertCan, can, type OrgContext, type OrgRole, withTenant } from "@/lib
 import { assertEventAccess } from "./event-access";
 import { findEvent } from "./events.queries";
 import type { TCreateEvent, TEvent, TUpdateEvent } from "./events.schemas";
+import { announce, type StaffingChange } from "./live";
+import { sendEventCanceledNotices } from "./notices";
+import { cancelEventRequests } from "./requests.service";
 
 type EventStatus = TEvent["status"];
 
@@ -45,6 +48,7 @@ export async function createEvent(context: OrgContext, input: TCreateEvent): Pro
         createdBy: context.userId,
       })
       .returning({ id: events.id });
+    await announce(tx, context.orgId, { kind: "event", eventId: row!.id });
     return findEvent(tx, context.orgId, row!.id);
   });
 }
@@ -58,7 +62,12 @@ export async function updateEvent(
   return withTenant(context, async (tx) => {
     await assertEventAccess(tx, context, eventId, "read");
     const [current] = await tx
-      .select({ status: events.status, startDate: events.startDate, endDate: events.endDate })
+      .select({
+        status: events.status,
+        name: events.name,
+        startDate: events.startDate,
+        endDate: events.endDate,
+      })
       .from(events)
       .where(eq(events.id, eventId))
       .for("update");
@@ -78,11 +87,28 @@ export async function updateEvent(
       throw new ValidationError({ endDate: ["staffing.events.validation.endBeforeStart"] });
     }
     if (input.locationId) await assertLocationInOrg(tx, context.orgId, input.locationId);
-    // Canceling notifies confirmed and available workers once requests exist (next issue).
     await tx
       .update(events)
       .set({ ...input, updatedAt: new Date() })
       .where(eq(events.id, eventId));
+    const changes: StaffingChange[] = [{ kind: "event", eventId }];
+    // Canceling (once: canceled is final, and the row lock orders two cancels) withdraws
+    // every open request and tells confirmed and available workers by text.
+    if (statusChanges && input.status === "canceled") {
+      const { canceledIds, toTellIds } = await cancelEventRequests(tx, context.orgId, eventId);
+      await sendEventCanceledNotices(
+        tx,
+        {
+          id: eventId,
+          orgId: context.orgId,
+          name: input.name ?? current!.name,
+          startDate: input.startDate ?? startDate,
+        },
+        toTellIds,
+      );
+      if (canceledIds.length > 0) changes.push({ kind: "request", eventId });
+    }
+    await announce(tx, context.orgId, ...changes);
     return findEvent(tx, context.orgId, eventId);
   });
 }
@@ -97,6 +123,7 @@ export async function deleteEvent(context: OrgContext, eventId: string): Promise
     const event = await assertEventAccess(tx, context, eventId, "read");
     if (event.status !== "draft") throw new ConflictError("staffing.events.onlyDraftsDeleted");
     await tx.delete(events).where(eq(events.id, eventId));
+    await announce(tx, context.orgId, { kind: "event", eventId });
     return { id: eventId };
   });
 }
@@ -142,6 +169,7 @@ export async function setEventStewards(
         .insert(eventStewards)
         .values(wanted.map((userId) => ({ orgId: context.orgId, eventId, userId })));
     }
+    await announce(tx, context.orgId, { kind: "event", eventId });
     return findEvent(tx, context.orgId, eventId);
   });
 }

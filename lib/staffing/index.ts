@@ -70,9 +70,12 @@ export {
   confirmRequests,
   createRequests,
   deleteRequest,
+  cancelEventRequests,
   LATE_CANCELLATION_HOURS,
   type ManagerAction,
   markRequestsSent,
+  requeueCopiedRequests,
+  withdrawUnansweredRequests,
 } from "./requests.service";
 export * from "./time-entries.contracts";
 export * from "./time-entries.schemas";
@@ -147,3 +150,19 @@ export {
   listWorkerReliability,
 } from "./reports-workers.queries";
 export { getStaffingDashboard } from "./dashboard.queries";
+export * from "./notifications.contracts";
+export * from "./notifications.schemas";
+export { listNotifications, unreadNotificationCount } from "./notifications.queries";
+export { clearNotifications, markNotificationsRead } from "./notifications.service";
+export {
+  answerMyTimeChange,
+  answerTimeChange,
+  answerTimeChangeFromLink,
+} from "./time-changes.service";
+export {
+  findTimeChangeForLink,
+  listTimeChangeAnswers,
+  type TimeChangeForLink,
+} from "./time-changes.queries";
+export { sendDueReminders, staffingRemindersQueue } from "./reminders";
+export { staffingAutoWithdrawQueue, withdrawUnanswered } from "./auto-withdraw";

@@ -10,8 +10,16 @@ import {
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { assertCan, type OrgContext, withTenant } from "@/lib/tenancy";
 import { assertEventAccess } from "./event-access";
+import { announce, type StaffingChange } from "./live";
+import { sendCancellationNotices, sendConfirmationNotices } from "./notices";
+import {
+  NOTIFICATION_CHANGE,
+  type NotificationInput,
+  recordNotifications,
+} from "./notifications.service";
 import { newRequestSecrets } from "./request-codes";
 import { findRequests, loadRequirementForRequests } from "./requests.queries";
+import type { RequirementCopies } from "./call-times.service";
 import type {
   TAnswerChannel,
   TBulkConfirm,
@@ -83,6 +91,14 @@ export async function createRequests(
       )
       .onConflictDoNothing({ target: [laborRequests.requirementId, laborRequests.workerId] })
       .returning({ id: laborRequests.id, workerId: laborRequests.workerId });
+    if (inserted.length > 0) {
+      await announce(tx, context.orgId, {
+        kind: "request",
+        eventId: requirement.eventId,
+        callTimeId: requirement.callTimeId,
+        requirementId,
+      });
+    }
     const createdWorkers = new Set(inserted.map((row) => row.workerId));
     const skippedIds = workerIds.filter((workerId) => !createdWorkers.has(workerId));
     const skipped =
@@ -122,7 +138,19 @@ interface LockedRequest {
   state: RequestState;
   reserved: boolean;
   eventId: string;
+  callTimeId: string;
   startsAt: Date;
+}
+
+/** The live change of one request, for `announce`. */
+function requestChange(request: LockedRequest): StaffingChange {
+  return {
+    kind: "request",
+    eventId: request.eventId,
+    callTimeId: request.callTimeId,
+    requirementId: request.requirementId,
+    requestId: request.id,
+  };
 }
 
 /** The request row, locked so that two transitions of one request run one after the other. */
@@ -140,6 +168,7 @@ async function lockRequest(
       state: laborRequests.state,
       reserved: laborRequests.reserved,
       eventId: callTimes.eventId,
+      callTimeId: callTimes.id,
       startsAt: callTimes.startsAt,
     })
     .from(laborRequests)
@@ -239,7 +268,39 @@ export async function markRequestsSent(
     .set({ state: "sent", sentAt: now, updatedAt: now })
     .where(and(inArray(laborRequests.id, requestIds), eq(laborRequests.state, "queued")))
     .returning({ id: laborRequests.id });
+  await announceRequirements(
+    tx,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => row.id);
+}
+
+/**
+ * Announces a change of many requests as one change per requirement they belong to (the
+ * screens refetch a requirement's counts, not single rows), once per org.
+ */
+async function announceRequirements(
+  tx: Executor,
+  requestIds: string[],
+  ...extra: StaffingChange[]
+): Promise<void> {
+  if (requestIds.length === 0) return;
+  const rows = await tx
+    .selectDistinct({
+      orgId: laborRequests.orgId,
+      requirementId: laborRequests.requirementId,
+      callTimeId: callTimes.id,
+      eventId: callTimes.eventId,
+    })
+    .from(laborRequests)
+    .innerJoin(laborRequirements, eq(laborRequirements.id, laborRequests.requirementId))
+    .innerJoin(callTimes, eq(callTimes.id, laborRequirements.callTimeId))
+    .where(inArray(laborRequests.id, requestIds));
+  const byOrg = new Map<string, StaffingChange[]>();
+  for (const { orgId, ...ids } of rows) {
+    byOrg.set(orgId, [...(byOrg.get(orgId) ?? []), { kind: "request", ...ids }]);
+  }
+  for (const [orgId, changes] of byOrg) await announce(tx, orgId, ...changes, ...extra);
 }
 
 // ---------- the worker's answer ----------
@@ -263,6 +324,10 @@ export interface AnswerOutcome {
  * - yes on a reserved request → confirmed while the requirement has a free place;
  * - yes otherwise → confirmed while first-come places remain;
  * - a yes that finds no place leaves the request available (the manager may confirm later).
+ *
+ * In the same transaction: the confirmation text when the answer confirmed the worker, a
+ * notification for the manager when the worker (not the manager, channel `manager`) moved
+ * the request to a new state, and the live announcement.
  */
 export async function answerRequest(
   tx: Executor,
@@ -285,19 +350,30 @@ async function applyAnswer(
 ): Promise<AnswerOutcome> {
   if (!ANSWERABLE.includes(request.state)) invalidTransition(request.state, answer);
   const answered = { answerChannel: channel, answeredAt: now };
+  let state: "declined" | "confirmed" | "available";
   if (answer === "no") {
-    await setRequest(tx, request.id, { ...answered, state: "declined" });
-    return { requestId: request.id, state: "declined" };
+    state = "declined";
+    await setRequest(tx, request.id, { ...answered, state });
+  } else {
+    // A reserved worker takes any free place; others only the first-come ones. When the
+    // place is gone the yes still counts: the worker stays available for the manager.
+    const autoConfirmed = await takePlaces(tx, request.requirementId, 1, !request.reserved);
+    state = autoConfirmed ? "confirmed" : "available";
+    await setRequest(tx, request.id, {
+      ...answered,
+      state,
+      confirmedAt: autoConfirmed ? now : null,
+    });
+    if (autoConfirmed) await sendConfirmationNotices(tx, [request.id]);
   }
-  // A reserved worker takes any free place; others only the first-come ones. When the
-  // place is gone the yes still counts: the worker stays available for the manager.
-  const autoConfirmed = await takePlaces(tx, request.requirementId, 1, !request.reserved);
-  const state = autoConfirmed ? "confirmed" : "available";
-  await setRequest(tx, request.id, {
-    ...answered,
-    state,
-    confirmedAt: autoConfirmed ? now : null,
-  });
+  const notify = channel !== "manager" && state !== request.state;
+  if (notify) await recordNotifications(tx, [{ kind: state, requestId: request.id }]);
+  await announce(
+    tx,
+    request.orgId,
+    requestChange(request),
+    ...(notify ? [NOTIFICATION_CHANGE] : []),
+  );
   return { requestId: request.id, state };
 }
 
@@ -328,6 +404,7 @@ async function applyManagerAction(
         answeredAt: now,
         confirmedAt: now,
       });
+      await sendConfirmationNotices(tx, [request.id]);
       return;
     }
     case "decline": {
@@ -348,6 +425,11 @@ async function applyManagerAction(
         }
       }
       await setRequest(tx, request.id, { ...manager, state: "canceled", canceledAt: now });
+      // Only a worker who expects to come (confirmed) or may still be asked (available) is
+      // told; a queued or sent request just stops.
+      if (request.state === "confirmed" || request.state === "available") {
+        await sendCancellationNotices(tx, [request.id]);
+      }
       return;
     }
     case "no-show": {
@@ -387,6 +469,7 @@ export async function actOnRequest(
   return withTenant(context, async (tx) => {
     const request = await loadRequestForManager(tx, context, requestId);
     await applyManagerAction(tx, request, action, now);
+    await announce(tx, context.orgId, requestChange(request));
     const [dto] = await findRequests(tx, context.orgId, [requestId]);
     return dto!;
   });
@@ -404,6 +487,7 @@ export async function deleteRequest(
       throw new ConflictError("staffing.requests.notQueued", { state: request.state });
     }
     await tx.delete(laborRequests).where(eq(laborRequests.id, requestId));
+    await announce(tx, context.orgId, requestChange(request));
     return { id: requestId };
   });
 }
@@ -421,7 +505,7 @@ export async function confirmRequests(
   assertCan(context, "staffing.requests.write");
   const requestIds = [...new Set(input.requestIds)];
   return withTenant(context, async (tx) => {
-    await loadRequirementForRequests(tx, context, requirementId, "staff");
+    const { requirement } = await loadRequirementForRequests(tx, context, requirementId, "staff");
     const rows = await tx
       .select({ id: laborRequests.id, state: laborRequests.state })
       .from(laborRequests)
@@ -456,6 +540,175 @@ export async function confirmRequests(
         updatedAt: now,
       })
       .where(inArray(laborRequests.id, requestIds));
+    await sendConfirmationNotices(tx, requestIds);
+    await announce(tx, context.orgId, {
+      kind: "request",
+      eventId: requirement.eventId,
+      callTimeId: requirement.callTimeId,
+      requirementId,
+    });
     return findRequests(tx, context.orgId, requestIds);
   });
+}
+
+// ---------- many requests at once: copies, canceled events, auto-withdraw ----------
+
+/** Requests that still count on the worker: re-queued on a copy, canceled with the event. */
+const OPEN_STATES: readonly RequestState[] = ["queued", "sent", "available", "confirmed"];
+
+/**
+ * Re-queues the same workers on copied requirements (workflow 6, copy call time): each
+ * worker whose request on the original was still open (queued, sent, available or
+ * confirmed; not declined, canceled or a no-show) gets a new `queued` request with new
+ * link secrets and the same reserved flag, while they are active and still do the labor
+ * type. Nothing is sent: the manager sends the copy when ready.
+ */
+export async function requeueCopiedRequests(
+  tx: Executor,
+  orgId: string,
+  copies: RequirementCopies,
+): Promise<number> {
+  if (copies.length === 0) return 0;
+  const copyOf = new Map(copies.map((copy) => [copy.fromId, copy.toId]));
+  const originals = await tx
+    .select({
+      requirementId: laborRequests.requirementId,
+      workerId: laborRequests.workerId,
+      reserved: laborRequests.reserved,
+    })
+    .from(laborRequests)
+    .innerJoin(workers, eq(workers.id, laborRequests.workerId))
+    .innerJoin(laborRequirements, eq(laborRequirements.id, laborRequests.requirementId))
+    .innerJoin(
+      workerLaborTypes,
+      and(
+        eq(workerLaborTypes.workerId, workers.id),
+        eq(workerLaborTypes.laborTypeId, laborRequirements.laborTypeId),
+      ),
+    )
+    .where(
+      and(
+        eq(laborRequests.orgId, orgId),
+        inArray(laborRequests.requirementId, [...copyOf.keys()]),
+        inArray(laborRequests.state, [...OPEN_STATES]),
+        eq(workers.active, true),
+      ),
+    );
+  if (originals.length === 0) return 0;
+  const inserted = await tx
+    .insert(laborRequests)
+    .values(
+      originals.map((original) => ({
+        orgId,
+        requirementId: copyOf.get(original.requirementId)!,
+        workerId: original.workerId,
+        reserved: original.reserved,
+        ...newRequestSecrets(),
+      })),
+    )
+    .onConflictDoNothing({ target: [laborRequests.requirementId, laborRequests.workerId] })
+    .returning({ id: laborRequests.id });
+  return inserted.length;
+}
+
+/**
+ * Cancels every open request of a canceled event (workflow 6) and frees their places.
+ * Not a late cancellation for anyone: the event was called off, not the worker. Returns
+ * the canceled requests and, among them, those whose worker must be told (confirmed or
+ * available: they expect to come or may still be asked).
+ */
+export async function cancelEventRequests(
+  tx: Executor,
+  orgId: string,
+  eventId: string,
+  now: Date = new Date(),
+): Promise<{ canceledIds: string[]; toTellIds: string[] }> {
+  const open = await tx
+    .select({
+      id: laborRequests.id,
+      state: laborRequests.state,
+      requirementId: laborRequests.requirementId,
+    })
+    .from(laborRequests)
+    .innerJoin(laborRequirements, eq(laborRequirements.id, laborRequests.requirementId))
+    .innerJoin(callTimes, eq(callTimes.id, laborRequirements.callTimeId))
+    .where(
+      and(
+        eq(laborRequests.orgId, orgId),
+        eq(callTimes.eventId, eventId),
+        inArray(laborRequests.state, [...OPEN_STATES]),
+      ),
+    )
+    .for("update", { of: laborRequests });
+  if (open.length === 0) return { canceledIds: [], toTellIds: [] };
+  const canceledIds = open.map((request) => request.id);
+  await tx
+    .update(laborRequests)
+    .set({ state: "canceled", answerChannel: "manager", canceledAt: now, updatedAt: now })
+    .where(inArray(laborRequests.id, canceledIds));
+  const placesFreed = new Map<string, number>();
+  for (const request of open) {
+    if (request.state !== "confirmed") continue;
+    placesFreed.set(request.requirementId, (placesFreed.get(request.requirementId) ?? 0) + 1);
+  }
+  for (const [requirementId, places] of placesFreed) {
+    await tx
+      .update(laborRequirements)
+      .set({ confirmedCount: sql`${laborRequirements.confirmedCount} - ${places}` })
+      .where(eq(laborRequirements.id, requirementId));
+  }
+  return {
+    canceledIds,
+    toTellIds: open
+      .filter((request) => request.state === "confirmed" || request.state === "available")
+      .map((request) => request.id),
+  };
+}
+
+/**
+ * Auto-withdraw (workflow 7): the org's requests still `sent` (never answered) whose call
+ * time starts within `hours` from `now` (and has not started) become `canceled` with no
+ * answer channel, each with a `canceled` notification for the manager, so the next worker
+ * can be asked. The guarded UPDATE re-checks the state under the row lock: an answer that
+ * commits first wins, and a second run finds nothing left to withdraw.
+ */
+export async function withdrawUnansweredRequests(
+  tx: Executor,
+  orgId: string,
+  hours: number,
+  now: Date,
+): Promise<string[]> {
+  const horizon = new Date(now.getTime() + hours * 3_600_000);
+  const rows = await tx
+    .update(laborRequests)
+    .set({ state: "canceled", answerChannel: null, canceledAt: now, updatedAt: now })
+    .where(
+      and(
+        eq(laborRequests.orgId, orgId),
+        eq(laborRequests.state, "sent"),
+        inArray(
+          laborRequests.requirementId,
+          tx
+            .select({ id: laborRequirements.id })
+            .from(laborRequirements)
+            .innerJoin(callTimes, eq(callTimes.id, laborRequirements.callTimeId))
+            .where(
+              and(
+                eq(laborRequirements.orgId, orgId),
+                sql`${callTimes.startsAt} > ${now.toISOString()}::timestamptz`,
+                sql`${callTimes.startsAt} <= ${horizon.toISOString()}::timestamptz`,
+              ),
+            ),
+        ),
+      ),
+    )
+    .returning({ id: laborRequests.id });
+  const withdrawn = rows.map((row) => row.id);
+  if (withdrawn.length === 0) return [];
+  await recordNotifications(
+    tx,
+    withdrawn.map((requestId): NotificationInput => ({ kind: "canceled", requestId })),
+  );
+  await announceRequirements(tx, withdrawn, NOTIFICATION_CHANGE);
+  return withdrawn;
 }

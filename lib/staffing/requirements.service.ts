@@ -1,11 +1,12 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { laborRequirements, laborTypes } from "@/db/schema/staffing";
+import { callTimes, laborRequirements, laborTypes } from "@/db/schema/staffing";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUniqueViolation } from "@/db/errors";
 import { type OrgContext, withTenant } from "@/lib/tenancy";
 import { loadCallTime } from "./call-times.queries";
 import type { EventAccess } from "./event-access";
+import { announce } from "./live";
 import type { TCreateRequirement, TRequirement, TUpdateRequirement } from "./events.schemas";
 
 const requirementColumns = {
@@ -162,7 +163,27 @@ export async function createRequirement(
         return row!.id;
       })
       .catch(mapRequirementError);
+    await announceRequirement(tx, context.orgId, callTimeId, id);
     return findRequirement(tx, context.orgId, id);
+  });
+}
+
+/** Tells the org's screens a requirement changed (its event and call time, for filtering). */
+async function announceRequirement(
+  tx: Executor,
+  orgId: string,
+  callTimeId: string,
+  requirementId: string,
+): Promise<void> {
+  const [callTime] = await tx
+    .select({ eventId: callTimes.eventId })
+    .from(callTimes)
+    .where(eq(callTimes.id, callTimeId));
+  await announce(tx, orgId, {
+    kind: "requirement",
+    eventId: callTime?.eventId,
+    callTimeId,
+    requirementId,
   });
 }
 
@@ -193,6 +214,7 @@ export async function updateRequirement(
           .where(eq(laborRequirements.id, requirementId)),
       )
       .catch(mapRequirementError);
+    await announceRequirement(tx, context.orgId, current.callTimeId, requirementId);
     return findRequirement(tx, context.orgId, requirementId);
   });
 }
@@ -202,8 +224,9 @@ export async function deleteRequirement(
   requirementId: string,
 ): Promise<{ id: string }> {
   return withTenant(context, async (tx) => {
-    await loadRequirement(tx, context, requirementId, "staff");
+    const current = await loadRequirement(tx, context, requirementId, "staff");
     await tx.delete(laborRequirements).where(eq(laborRequirements.id, requirementId));
+    await announceRequirement(tx, context.orgId, current.callTimeId, requirementId);
     return { id: requirementId };
   });
 }

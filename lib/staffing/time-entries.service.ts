@@ -10,6 +10,7 @@ import {
 } from "@/db/schema/staffing";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { assertCan, type OrgContext, withTenant } from "@/lib/tenancy";
+import { announce } from "./live";
 import { assertAccessAs, findTimeEntry } from "./time-entries.queries";
 import type {
   TCreateMealBreak,
@@ -31,6 +32,16 @@ interface Audit {
   field: string;
   oldValue: string | null;
   newValue: string | null;
+}
+
+/** The live change of a worker's time entry: their row of the call time's time sheet. */
+function announceEntry(
+  tx: Executor,
+  context: OrgContext,
+  where: { eventId: string; callTimeId: string; requestId: string },
+): Promise<void> {
+  const { eventId, callTimeId, requestId } = where;
+  return announce(tx, context.orgId, { kind: "time-entry", eventId, callTimeId, requestId });
 }
 
 async function writeAudits(
@@ -72,6 +83,7 @@ async function loadConfirmedRequest(tx: Executor, context: OrgContext, requestId
       id: laborRequests.id,
       state: laborRequests.state,
       eventId: callTimes.eventId,
+      callTimeId: callTimes.id,
       scheduledStart: callTimes.startsAt,
     })
     .from(laborRequests)
@@ -157,6 +169,7 @@ export async function signIn(
     await writeAudits(tx, context, entryId, [
       { field: "signedInAt", oldValue: null, newValue: iso(at) },
     ]);
+    await announceEntry(tx, context, { ...request, requestId: request.id });
     return entryDto(tx, entryId);
   });
 }
@@ -184,6 +197,7 @@ export async function signOut(
     await writeAudits(tx, context, entry.id, [
       { field: "signedOutAt", oldValue: null, newValue: iso(at) },
     ]);
+    await announceEntry(tx, context, { ...request, requestId: request.id });
     return entryDto(tx, entry.id);
   });
 }
@@ -230,6 +244,7 @@ export async function updateTimeEntry(
         .set({ signedInAt, signedOutAt, updatedAt: new Date() })
         .where(eq(timeEntries.id, entry.id));
       await writeAudits(tx, context, entry.id, audits);
+      await announceEntry(tx, context, entry);
     }
     return entryDto(tx, entry.id);
   });
@@ -255,6 +270,7 @@ export async function addMealBreak(
     await writeAudits(tx, context, entry.id, [
       { field: "break", oldValue: null, newValue: describeBreak(row!) },
     ]);
+    await announceEntry(tx, context, entry);
     return breakDto(row!);
   });
 }
@@ -266,14 +282,14 @@ async function loadBreakForWrite(tx: Executor, context: OrgContext, breakId: str
     .where(and(eq(mealBreaks.orgId, context.orgId), eq(mealBreaks.id, breakId)));
   if (!row) throw new NotFoundError("staffing.timesheet.mealBreakNotFound");
   try {
-    await loadEntryForWrite(tx, context, row.timeEntryId);
+    const entry = await loadEntryForWrite(tx, context, row.timeEntryId);
+    return { ...row, entry };
   } catch (error) {
     if (error instanceof NotFoundError) {
       throw new NotFoundError("staffing.timesheet.mealBreakNotFound");
     }
     throw error;
   }
-  return row;
 }
 
 export async function updateMealBreak(
@@ -289,6 +305,7 @@ export async function updateMealBreak(
       paid: input.paid ?? current.paid,
     };
     if (describeBreak(next) === describeBreak(current)) return breakDto(current);
+    await announceEntry(tx, context, current.entry);
     const [row] = await tx
       .update(mealBreaks)
       .set(next)
@@ -308,6 +325,7 @@ export async function deleteMealBreak(
   return withTenant(context, async (tx) => {
     const current = await loadBreakForWrite(tx, context, breakId);
     await tx.delete(mealBreaks).where(eq(mealBreaks.id, current.id));
+    await announceEntry(tx, context, current.entry);
     await writeAudits(tx, context, current.timeEntryId, [
       { field: "break", oldValue: describeBreak(current), newValue: null },
     ]);
