@@ -230,6 +230,18 @@ export const createRequirementRoute = defineRoute({
   errors: [409],
 });
 
+export const getRequirementRoute = defineRoute({
+  method: "GET",
+  path: "/staffing/requirements/{id}",
+  summary: "A labor requirement with its request counts",
+  description: `Pending (queued, sent), available, confirmed, declined and unfilled. ${stewardNote}`,
+  tags,
+  auth: "org",
+  permission: "staffing.read",
+  params: ZIdParams,
+  response: ZRequirement,
+});
+
 export const updateRequirementRoute = defineRoute({
   method: "PATCH",
   path: "/staffing/requirements/{id}",
@@ -296,6 +308,7 @@ export const eventsRoutes: RouteContract[] = [
   copyCallTimeRoute,
   listRequirementsRoute,
   createRequirementRoute,
+  getRequirementRoute,
   updateRequirementRoute,
   deleteRequirementRoute,
   getStaffingSettingsRoute,

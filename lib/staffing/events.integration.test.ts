@@ -519,6 +519,6 @@ describe("without a token", () => {
         checked++;
       }
     }
-    expect(checked).toBe(19);
+    expect(checked).toBe(20);
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, ilike, inArray, lte, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, ilike, inArray, lt, lte, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { users } from "@/db/schema";
 import { eventStewards, events, locations } from "@/db/schema/staffing";
@@ -111,6 +111,7 @@ export async function listEvents(
   // Overlap with [from, to]: a three-day festival shows up on its middle day too.
   if (query.from) filters.push(gte(events.endDate, query.from));
   if (query.to) filters.push(lte(events.startDate, query.to));
+  if (query.endsBefore) filters.push(lt(events.endDate, query.endsBefore));
   if (query.q) filters.push(ilike(events.name, `%${escapeLike(query.q)}%`));
   const where = and(...filters);
   return withTenant(context, async (tx) => {
@@ -120,7 +121,11 @@ export async function listEvents(
         .from(events)
         .leftJoin(locations, eq(locations.id, events.locationId))
         .where(where)
-        .orderBy(asc(events.startDate), asc(events.name), asc(events.id))
+        .orderBy(
+          ...(query.order === "desc"
+            ? [desc(events.startDate), asc(events.name), desc(events.id)]
+            : [asc(events.startDate), asc(events.name), asc(events.id)]),
+        )
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize),
       tx.select({ total: count() }).from(events).where(where),

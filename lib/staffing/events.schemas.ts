@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { EVENT_STATUSES } from "@/db/schema/staffing";
 import { ZPayRuleOverrides } from "./pay-rules";
+import { ZRequestCounts } from "./requests.schemas";
 
 const ZPage = {
   page: z.coerce.number().int().min(1).max(10_000).default(1),
@@ -30,6 +31,13 @@ export const ZListEventsQuery = z
     status: ZEventStatus.optional(),
     from: ZDate.optional().meta({ description: "Events ending on or after this date" }),
     to: ZDate.optional().meta({ description: "Events starting on or before this date" }),
+    endsBefore: ZDate.optional().meta({
+      description: "Events that ended before this date (past events: today's date)",
+    }),
+    order: z
+      .enum(["asc", "desc"])
+      .default("asc")
+      .meta({ description: "By start date: asc (soonest first) or desc (latest first)" }),
     ...ZPage,
   })
   .refine((query) => !query.from || !query.to || query.to >= query.from, {
@@ -236,7 +244,8 @@ export const ZRequirement = z
     firstComePositions: z.number().int(),
     payRateMinor: z.number().int().nullable(),
     payRules: ZPayRuleOverrides,
-    counts: z.object({ confirmed: z.number().int() }),
+    // Requests per state; confirmed = places taken, unfilled = needed − confirmed.
+    counts: ZRequestCounts,
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

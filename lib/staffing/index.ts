@@ -32,6 +32,7 @@ export {
 export {
   createRequirement,
   deleteRequirement,
+  getRequirement,
   listRequirements,
   updateRequirement,
 } from "./requirements.service";
@@ -89,6 +90,17 @@ export {
   updateTimeEntry,
 } from "./time-entries.service";
 export { buildTimesheet, timesheetToCsv, type TimesheetSource } from "./timesheet";
+export {
+  type EventBoard,
+  type EventBoardCallTime,
+  type EventBoardRequirement,
+  type EventFill,
+  eventFillRates,
+  type FillListConflict,
+  getEventBoard,
+  listCallTimeAudits,
+  listFillListConflicts,
+} from "./event-board.queries";
 export * from "./sending.contracts";
 export * from "./sending.schemas";
 export { sendQueuedRequests, setSendingPaused } from "./sending.service";

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { callTimes, laborRequirements, laborTypes } from "@/db/schema/staffing";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -8,6 +8,8 @@ import { loadCallTime } from "./call-times.queries";
 import type { EventAccess } from "./event-access";
 import { announce } from "./live";
 import type { TCreateRequirement, TRequirement, TUpdateRequirement } from "./events.schemas";
+import { requirementRequestCounts } from "./requests.queries";
+import type { TRequestCounts } from "./requests.schemas";
 
 const requirementColumns = {
   id: laborRequirements.id,
@@ -37,7 +39,7 @@ interface RequirementRow {
   updatedAt: Date;
 }
 
-function toRequirementDto(row: RequirementRow): TRequirement {
+function toRequirementDto(row: RequirementRow, counts: TRequestCounts | undefined): TRequirement {
   return {
     id: row.id,
     callTimeId: row.callTimeId,
@@ -46,11 +48,41 @@ function toRequirementDto(row: RequirementRow): TRequirement {
     firstComePositions: row.firstComePositions,
     payRateMinor: row.payRateMinor,
     payRules: row.payRules,
-    // Pending, available and declined counts join these once labor requests exist.
-    counts: { confirmed: row.confirmedCount },
+    // The places taken (confirmed_count) are what the over-fill guard counts, so they are the
+    // confirmed number shown; the other states come from the requests.
+    counts: {
+      ...(counts ?? emptyCounts),
+      confirmed: row.confirmedCount,
+      unfilled: row.needed - row.confirmedCount,
+    },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+const emptyCounts: TRequestCounts = {
+  queued: 0,
+  sent: 0,
+  available: 0,
+  declined: 0,
+  confirmed: 0,
+  canceled: 0,
+  noShow: 0,
+  unfilled: 0,
+};
+
+/** Requirement rows with their request counts, in one grouped query for all of them. */
+async function withCounts(
+  tx: Executor,
+  orgId: string,
+  rows: RequirementRow[],
+): Promise<TRequirement[]> {
+  const counts = await requirementRequestCounts(
+    tx,
+    orgId,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => toRequirementDto(row, counts.get(row.id)));
 }
 
 function selectRequirements(tx: Executor, orgId: string) {
@@ -62,19 +94,24 @@ function selectRequirements(tx: Executor, orgId: string) {
     .$dynamic();
 }
 
-/** A requirement of the org whose event the caller may reach (404 otherwise). */
+/**
+ * A requirement of the org whose event the caller may reach (404 otherwise); locked when it
+ * is about to change, not when it is only read.
+ */
 async function loadRequirement(
   tx: Executor,
   context: OrgContext,
   requirementId: string,
   access: EventAccess,
 ): Promise<RequirementRow> {
-  const [row] = await tx
+  const query = tx
     .select(requirementColumns)
     .from(laborRequirements)
     .innerJoin(laborTypes, eq(laborTypes.id, laborRequirements.laborTypeId))
     .where(and(eq(laborRequirements.orgId, context.orgId), eq(laborRequirements.id, requirementId)))
-    .for("update", { of: laborRequirements });
+    .$dynamic();
+  const [row] =
+    access === "staff" ? await query.for("update", { of: laborRequirements }) : await query;
   if (!row) throw new NotFoundError("staffing.events.requirementNotFound");
   try {
     await loadCallTime(tx, context, row.callTimeId, access);
@@ -91,7 +128,23 @@ async function findRequirement(tx: Executor, orgId: string, requirementId: strin
   const [row] = await selectRequirements(tx, orgId).where(
     and(eq(laborRequirements.orgId, orgId), eq(laborRequirements.id, requirementId)),
   );
-  return toRequirementDto(row!);
+  const [dto] = await withCounts(tx, orgId, [row!]);
+  return dto!;
+}
+
+/** The requirements of several call times (already access-checked), by labor type name. */
+export async function listRequirementsIn(
+  tx: Executor,
+  orgId: string,
+  callTimeIds: string[],
+): Promise<TRequirement[]> {
+  if (callTimeIds.length === 0) return [];
+  const rows = await selectRequirements(tx, orgId)
+    .where(
+      and(eq(laborRequirements.orgId, orgId), inArray(laborRequirements.callTimeId, callTimeIds)),
+    )
+    .orderBy(asc(laborTypes.name), asc(laborRequirements.id));
+  return withCounts(tx, orgId, rows);
 }
 
 /** Constraint failures the checks in code already cover, should a race slip past them. */
@@ -119,15 +172,18 @@ export async function listRequirements(
 ): Promise<TRequirement[]> {
   return withTenant(context, async (tx) => {
     await loadCallTime(tx, context, callTimeId, "read");
-    const rows = await selectRequirements(tx, context.orgId)
-      .where(
-        and(
-          eq(laborRequirements.orgId, context.orgId),
-          eq(laborRequirements.callTimeId, callTimeId),
-        ),
-      )
-      .orderBy(asc(laborTypes.name), asc(laborRequirements.id));
-    return rows.map(toRequirementDto);
+    return listRequirementsIn(tx, context.orgId, [callTimeId]);
+  });
+}
+
+/** One requirement with its request counts (pending, available, confirmed, declined, unfilled). */
+export async function getRequirement(
+  context: OrgContext,
+  requirementId: string,
+): Promise<TRequirement> {
+  return withTenant(context, async (tx) => {
+    await loadRequirement(tx, context, requirementId, "read");
+    return findRequirement(tx, context.orgId, requirementId);
   });
 }
 

@@ -3,11 +3,16 @@ import { apiRoute, endpoint } from "@/lib/api/route";
 import {
   deleteRequirement,
   deleteRequirementRoute,
+  getRequirement,
+  getRequirementRoute,
   updateRequirement,
   updateRequirementRoute,
 } from "@/lib/staffing";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = endpoint(
+  apiRoute(getRequirementRoute, async ({ org, params, t }) =>
+    ok(await getRequirement(org, params.id), t("staffing.events.requirementFound")),
+  ),
   apiRoute(updateRequirementRoute, async ({ org, params, body, t }) =>
     ok(await updateRequirement(org, params.id, body), t("staffing.events.requirementUpdated")),
   ),
