@@ -5,6 +5,7 @@ import * as answersRoute from "@/app/api/v1/staffing/call-times/[id]/time-change
 import * as confirmRoute from "@/app/api/v1/staffing/requests/[id]/confirm/route";
 import * as cancelRoute from "@/app/api/v1/staffing/requests/[id]/cancel/route";
 import * as workTimeChangeRoute from "@/app/api/v1/work/time-changes/[id]/route";
+import { rateLimits } from "@/db/schema";
 import { laborRequestReminders, timeChangeAnswers, workers } from "@/db/schema/staffing";
 import { appUrl } from "@/lib/config/env";
 import { callApi } from "@/lib/testing/api";
@@ -21,7 +22,7 @@ import {
   type Setup,
 } from "./notices.testing";
 import { requestRow, requirementSetup } from "./requests.testing";
-import { answerTimeChange } from "./time-changes.service";
+import { answerTimeChange, answerTimeChangeFromLink } from "./time-changes.service";
 import { findTimeChangeForLink } from "./time-changes.queries";
 
 /** A call time (2026-12-04 07:00 New York) with Ada and Ben confirmed and Cy only queued. */
@@ -130,7 +131,13 @@ describe("time changes", () => {
       newStartsAt: new Date("2026-12-04T14:00:00Z"),
       answer: null,
       requestState: "confirmed",
+      started: false,
     });
+    expect(
+      (await findTimeChangeForLink(shortCode, { now: new Date("2026-12-04T14:00:00Z") }))?.started,
+    ).toBe(true);
+    // Typed by hand: any case, O for 0, I or L for 1.
+    expect((await findTimeChangeForLink(shortCode.toLowerCase()))?.answerId).toBe(page!.answerId);
     expect((await findTimeChangeForLink(token))?.answerId).toBe(page!.answerId);
     expect(await findTimeChangeForLink("NOPE000000")).toBeNull();
     expect(await findTimeChangeForLink("bad code!")).toBeNull();
@@ -328,5 +335,49 @@ describe("time changes", () => {
         answerTimeChange(tx, answer!.id, "confirmed", null, new Date("2026-12-04T14:00:00Z")),
       ),
     ).rejects.toMatchObject({ status: 409, messageKey: "staffing.timeChanges.callTimeStarted" });
+  });
+
+  it("are answered from the link page by code, limited per IP like the request link", async () => {
+    const setup = await staffingOrg();
+    const { callTimeId, ids } = await confirmedCrew(setup);
+    await moveTo(setup, callTimeId, "09:00");
+    const { shortCode } = await requestRow(ids[0]);
+    const [first] = await answersOf(ids[0]);
+
+    const answered = await answerTimeChangeFromLink(
+      shortCode,
+      first!.id,
+      { answer: "cant_make_it", message: "Dentist at 9" },
+      { ip: "203.0.113.7" },
+    );
+    expect(answered).toMatchObject({ answer: "cant_make_it", message: "Dentist at 9" });
+    // Another worker's answer id with this code, or an unknown code: refused, nothing changed.
+    const [benAnswer] = await answersOf(ids[1]);
+    await expect(
+      answerTimeChangeFromLink(shortCode, benAnswer!.id, { answer: "confirmed" }),
+    ).rejects.toMatchObject({ status: 409 });
+    await expect(
+      answerTimeChangeFromLink("ZZZZZZZZZZ", first!.id, { answer: "confirmed" }),
+    ).rejects.toMatchObject({ status: 404 });
+    // A form from before the next change is stale.
+    await moveTo(setup, callTimeId, "09:30");
+    await expect(
+      answerTimeChangeFromLink(shortCode, first!.id, { answer: "confirmed" }),
+    ).rejects.toMatchObject({ status: 409, messageKey: "staffing.timeChanges.superseded" });
+    expect((await answersOf(ids[1]))[0]).toMatchObject({ answer: null });
+
+    // The IP used up its lookups: 429, whatever the code.
+    await withSystemScope((tx) =>
+      tx
+        .insert(rateLimits)
+        .values({ key: "request-link:ip:198.51.100.9", windowStart: new Date(), count: 120 })
+        .onConflictDoUpdate({
+          target: rateLimits.key,
+          set: { count: 120, windowStart: new Date() },
+        }),
+    );
+    await expect(findTimeChangeForLink(shortCode, { ip: "198.51.100.9" })).rejects.toMatchObject({
+      status: 429,
+    });
   });
 });

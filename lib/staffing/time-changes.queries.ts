@@ -117,6 +117,8 @@ export interface TimeChangeForLink {
   newStartsAt: Date;
   /** The call time's start now (a later change may have moved it again). */
   startsAt: Date;
+  /** The call time has started: nothing is left to answer. */
+  started: boolean;
   answer: TTimeChangeAnswerValue | null;
   message: string | null;
   requestState: (typeof laborRequests.$inferSelect)["state"];
@@ -133,7 +135,7 @@ const TOKEN = /^[\w-]{20,100}$/;
  */
 export async function findTimeChangeForLink(
   code: string,
-  options: { ip?: string | null } = {},
+  options: { ip?: string | null; now?: Date } = {},
 ): Promise<TimeChangeForLink | null> {
   if (options.ip) await consumeRateLimit(RATE_LIMITS.requestLinkPerIp, options.ip);
   const trimmed = code.trim();
@@ -174,6 +176,11 @@ export async function findTimeChangeForLink(
       .limit(1);
     if (!row) return null;
     const { orgLocale: locale, orgZone, locationZone, ...rest } = row;
-    return { ...rest, locale: orgLocale(locale), timeZone: locationZone ?? orgZone ?? "UTC" };
+    return {
+      ...rest,
+      locale: orgLocale(locale),
+      timeZone: locationZone ?? orgZone ?? "UTC",
+      started: rest.startsAt.getTime() <= (options.now ?? new Date()).getTime(),
+    };
   });
 }
