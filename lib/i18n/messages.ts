@@ -23,6 +23,8 @@ import staffingRequestsEn from "./messages/staffing-requests.en.json";
 import staffingRequestsSq from "./messages/staffing-requests.sq.json";
 import staffingTimesheetEn from "./messages/staffing-timesheet.en.json";
 import staffingTimesheetSq from "./messages/staffing-timesheet.sq.json";
+import staffingEventsUiEn from "./messages/staffing-events-ui.en.json";
+import staffingEventsUiSq from "./messages/staffing-events-ui.sq.json";
 import staffingReportsEn from "./messages/staffing-reports.en.json";
 import staffingReportsSq from "./messages/staffing-reports.sq.json";
 import staffingUiEn from "./messages/staffing-ui.en.json";
@@ -64,6 +66,7 @@ export type Messages = typeof en &
   typeof staffingEventsEn &
   typeof staffingRequestsEn &
   typeof staffingTimesheetEn &
+  typeof staffingEventsUiEn &
   typeof staffingReportsEn &
   typeof staffingUiEn &
   typeof staffingNoticesEn &
@@ -84,6 +87,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     staffingEventsEn,
     staffingRequestsEn,
     staffingTimesheetEn,
+    staffingEventsUiEn,
     staffingReportsEn,
     staffingUiEn,
     staffingNoticesEn,
@@ -103,6 +107,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     staffingEventsSq,
     staffingRequestsSq,
     staffingTimesheetSq,
+    staffingEventsUiSq,
     staffingReportsSq,
     staffingUiSq,
     staffingNoticesSq,

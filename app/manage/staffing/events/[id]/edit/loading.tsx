@@ -1,0 +1,5 @@
+import { FormSkeleton } from "@/components/tenancy/skeletons";
+
+export default function Loading() {
+  return <FormSkeleton fields={6} />;
+}

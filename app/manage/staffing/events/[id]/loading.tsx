@@ -1,0 +1,5 @@
+import { EventPageSkeleton } from "@/components/staffing/events/skeletons";
+
+export default function Loading() {
+  return <EventPageSkeleton />;
+}
