@@ -160,7 +160,7 @@ describe("time sheet reports", () => {
       "Friday, December 4, 2026, 07:00",
       "Pier 17",
       "No call, no show",
-      "In progress",
+      "Not signed in",
       "Page 1 of 1",
     ]) {
       expect(text).toContain(expected);

@@ -160,13 +160,14 @@ function rowCells(row: TTimesheetRow, sheet: TTimesheet, t: Translate, f: Format
         )}`,
     )
     .join("\n");
+  const signedIn = Boolean(row.timeEntry?.signedInAt);
   const cells: Cells = {
     ...base,
-    in: row.timeEntry?.signedInAt ? f.time(hours.start, callStart) : "",
+    in: signedIn ? f.time(hours.start, callStart) : t("staffing.reports.pdf.notSignedIn"),
     breaks,
   };
   if (hours.status !== "completed") {
-    return { ...cells, out: t("staffing.reports.pdf.inProgress") };
+    return signedIn ? { ...cells, out: t("staffing.reports.pdf.inProgress") } : cells;
   }
   return {
     ...cells,

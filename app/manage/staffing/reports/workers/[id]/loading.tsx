@@ -1,0 +1,5 @@
+import { ReportsSkeleton } from "@/components/staffing/reports/reports-skeleton";
+
+export default function Loading() {
+  return <ReportsSkeleton figures />;
+}
