@@ -13,6 +13,7 @@ import { callApi } from "@/lib/testing/api";
 import { withSystemScope } from "@/lib/tenancy/scope";
 import { staffingOrg } from "./events.testing";
 import {
+  announcedBy,
   as,
   markSent,
   requestWorkers,
@@ -166,13 +167,23 @@ describe("canceling an event", () => {
     await markSent([deeRequest!]);
     await setRequestState(eveRequest!, "declined");
 
-    const canceled = await callApi(eventRoute.PATCH, {
-      ...as(setup),
-      params: { id: first.eventId },
-      body: { status: "canceled" },
+    let canceled = { status: 0, body: { data: { status: "" } } };
+    const announced = await announcedBy(setup.org.id, async () => {
+      canceled = await callApi(eventRoute.PATCH, {
+        ...as(setup),
+        params: { id: first.eventId },
+        body: { status: "canceled" },
+      });
     });
     expect(canceled.status).toBe(200);
     expect(canceled.body.data.status).toBe("canceled");
+    // One job: the event and its requests.
+    expect(announced).toEqual([
+      [
+        { kind: "event", eventId: first.eventId },
+        { kind: "request", eventId: first.eventId },
+      ],
+    ]);
 
     for (const id of [adaRequest, benRequest, cyRequest, deeRequest, adaRigger]) {
       expect(await requestRow(id!)).toMatchObject({ state: "canceled", answerChannel: "manager" });
