@@ -82,6 +82,7 @@ async function workerStats(
 ): Promise<StatsRow[]> {
   const search = filter.q ? `%${escapeLike(filter.q)}%` : null;
   const ids = filter.ids ? sql`and w.id in ${filter.ids}` : sql``;
+  const requestIds = filter.ids ? sql`and r.worker_id in ${filter.ids}` : sql``;
   const nowIso = now.toISOString();
   const order = page?.sort === "reliability" ? reliabilityOrder : nameOrder;
   return tx.execute<StatsRow>(sql`
@@ -99,6 +100,7 @@ async function workerStats(
       join ${laborRequirements} lr on lr.id = r.requirement_id
       join ${callTimes} ct on ct.id = lr.call_time_id
       where r.org_id = ${context.orgId}
+        ${requestIds}
       group by r.worker_id
     ),
     matched as (
