@@ -70,7 +70,9 @@ describe("consent by text", () => {
     expect(state).toBe("sent");
 
     // A second YES is now an answer to that request, not consent again.
-    expect(await text(nora.phone, "YES")).toContain("You're confirmed for Harbor Festival");
+    // (Confirmed: the confirmation text with its links is the answer, not a TwiML reply.)
+    expect(await text(nora.phone, "YES")).toBe("");
+    expect((await requestRow(request!)).state).toBe("confirmed");
   });
 
   it("STOP stops the worker in every org with the number; START grants and sends again", async () => {
@@ -119,9 +121,13 @@ describe("answers by text", () => {
     );
     await sendAll(setup);
 
-    expect(await text(ada.phone, "Yes!")).toBe(
-      "Stagecrew Events: You're confirmed for Harbor Festival - Load-in on Fri, Jun 13 at 7:00 AM.",
-    );
+    // Confirmed: one text only, the confirmation with the calendar and clock-in links.
+    expect(await text(ada.phone, "Yes!")).toBe("");
+    expect(
+      (await textsOf(setup.org.id))
+        .filter((sms) => sms.recipient === ada.phone)
+        .map((sms) => sms.template),
+    ).toContain("staffing-confirmed");
     expect(await requestRow(adaRequest!)).toMatchObject({
       state: "confirmed",
       answerChannel: "sms_reply",

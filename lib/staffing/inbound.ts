@@ -165,11 +165,10 @@ export async function handleStaffingSms(
       const outcome = await withTenant({ orgId: request.orgId }, (tx) =>
         answerRequest(tx, request.requestId, answer, "sms_reply", now),
       );
-      if (
-        outcome.state === "confirmed" ||
-        outcome.state === "available" ||
-        outcome.state === "declined"
-      ) {
+      // A confirmed worker gets the confirmation text (notices.ts) with the calendar and
+      // clock-in links; a reply here would be a second text saying the same.
+      if (outcome.state === "confirmed") return "";
+      if (outcome.state === "available" || outcome.state === "declined") {
         return answerReplyText(
           senderOf(request.orgId),
           outcome.state,

@@ -90,18 +90,15 @@ export function consentGrantedText(sender: TextSender): string {
 /** The reply to a YES/NO text, by the state the answer led to. */
 export function answerReplyText(
   sender: TextSender,
-  state: "confirmed" | "available" | "declined",
+  state: "available" | "declined",
   event: EventForText,
   callTime: CallTimeForText,
 ): string {
-  const values = { from: from(sender), event: event.name, callTime: callTime.name };
-  if (state === "confirmed") {
-    return t(sender.locale)("confirmed", {
-      ...values,
-      ...formatCallTimeStart(callTime.startsAt, event.timeZone, sender.locale),
-    });
-  }
-  return t(sender.locale)(state, values);
+  return t(sender.locale)(state, {
+    from: from(sender),
+    event: event.name,
+    callTime: callTime.name,
+  });
 }
 
 /** A YES/NO that cannot tell which request it answers: the links to answer each event's. */
