@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { securityHeaders } from "./lib/security/headers";
+import { securityHeaders, stationHeaders } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -24,6 +24,7 @@ const nextConfig: NextConfig = {
         source: "/:path*",
         headers: securityHeaders(process.env.NODE_ENV === "production"),
       },
+      { source: "/station/:token", headers: stationHeaders() },
     ];
   },
   typedRoutes: false,

@@ -22,9 +22,22 @@ export function securityHeaders(production: boolean) {
     { key: "X-Frame-Options", value: "DENY" },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(self)" },
+    { key: "Permissions-Policy", value: permissionsPolicy({ camera: false }) },
     ...(production
       ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
       : []),
   ];
+}
+
+function permissionsPolicy({ camera }: { camera: boolean }): string {
+  return `camera=${camera ? "(self)" : "()"}, microphone=(), geolocation=(self)`;
+}
+
+/**
+ * The sign-in station's kiosk (/station/{token}) scans QR codes with the camera; every other
+ * page keeps it off. A later header rule for the same key wins in Next, so this one is listed
+ * after the catch-all.
+ */
+export function stationHeaders() {
+  return [{ key: "Permissions-Policy", value: permissionsPolicy({ camera: true }) }];
 }

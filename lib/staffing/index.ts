@@ -121,6 +121,7 @@ export {
   workerClockOut,
 } from "./worker-self.service";
 export { CLOCK_IN_WINDOW_MS, clockState } from "./worker-clock";
+export { clockInQrSvg, shiftCalendar } from "./worker-calendar";
 export {
   findLinkTarget,
   type LinkPage,

@@ -193,8 +193,16 @@ describe("/api/v1/work", () => {
     const schedule = await callApi(scheduleRoute.GET, { token: user.token });
     expect(schedule.status).toBe(200);
     expect(schedule.body.data.map((item: { id: string }) => item.id)).toEqual([shift.id, later.id]);
-    expect(schedule.body.data[0].clock).toMatchObject({ canClockIn: true, canClockOut: false });
-    expect(schedule.body.data[1].clock).toMatchObject({ canClockIn: false, canClockOut: false });
+    expect(schedule.body.data[0].clock).toMatchObject({
+      window: "open",
+      canClockIn: true,
+      canClockOut: false,
+    });
+    expect(schedule.body.data[1].clock).toMatchObject({
+      window: "upcoming",
+      canClockIn: false,
+      canClockOut: false,
+    });
     expect(schedule.body.data[0].links.calendar).toContain(`/r/${shift.token}/calendar.ics`);
 
     const tooEarly = await callApi(clockInRoute.POST, {

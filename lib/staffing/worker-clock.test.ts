@@ -29,9 +29,12 @@ describe("clockState", () => {
       clockState("confirmed", CALL, { signedInAt: CALL, signedOutAt: at(300) }, at(301)),
     ).toMatchObject({ canClockIn: false, canClockOut: false });
     expect(clockState("confirmed", CALL, null, CALL)).toMatchObject({
+      window: "open",
       opensAt: at(-60),
       closesAt: at(60),
     });
+    expect(clockState("confirmed", CALL, null, at(-61)).window).toBe("upcoming");
+    expect(clockState("confirmed", CALL, null, at(61)).window).toBe("closed");
   });
 });
 

@@ -19,6 +19,8 @@ export interface ClockEntry {
 }
 
 export interface ClockState {
+  /** Where `now` is against the self clock-in window. */
+  window: "upcoming" | "open" | "closed";
   canClockIn: boolean;
   canClockOut: boolean;
   opensAt: Date;
@@ -41,10 +43,16 @@ export function clockState(
   const window = clockWindow(callStartsAt);
   const confirmed = state === "confirmed";
   const signedIn = Boolean(entry?.signedInAt);
-  const inWindow =
-    now.getTime() >= window.opensAt.getTime() && now.getTime() <= window.closesAt.getTime();
+  const phase =
+    now.getTime() < window.opensAt.getTime()
+      ? "upcoming"
+      : now.getTime() <= window.closesAt.getTime()
+        ? "open"
+        : "closed";
+  const inWindow = phase === "open";
   return {
     ...window,
+    window: phase,
     canClockIn: confirmed && !signedIn && inWindow,
     canClockOut: confirmed && signedIn && !entry?.signedOutAt,
   };

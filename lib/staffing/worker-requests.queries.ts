@@ -180,6 +180,7 @@ export function toWorkRequest(row: WorkRequestRow, now: Date): TWorkRequest {
         }
       : null,
     clock: {
+      window: clock.window,
       canClockIn: clock.canClockIn,
       canClockOut: clock.canClockOut,
       opensAt: clock.opensAt.toISOString(),

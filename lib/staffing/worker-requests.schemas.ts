@@ -46,6 +46,9 @@ export const ZWorkRequest = z
       .nullable(),
     clock: z
       .object({
+        window: z.enum(["upcoming", "open", "closed"]).meta({
+          description: "The self clock-in window now: not open yet, open, or closed",
+        }),
         canClockIn: z.boolean(),
         canClockOut: z.boolean(),
         opensAt: ZInstant.meta({ description: "Self clock-in opens (1 h before the call)" }),
