@@ -16,13 +16,14 @@ import type { ReactNode } from "react";
 import { browserRealtimeConfig } from "@/components/realtime/browser-config";
 import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { AppShell } from "@/components/shell/app-shell";
+import { StaffingBell } from "@/components/staffing/staffing-bell";
 import type { NavItem } from "@/components/shell/nav-link";
 import { OrgSwitcher } from "@/components/tenancy/org-switcher";
 import { can, homeSurfaceFor, type OrgRole } from "@/lib/tenancy/permissions";
 import { loadManageViewer } from "./manage-context";
 
 export default async function ManageLayout({ children }: { children: ReactNode }) {
-  const { orgs, active } = await loadManageViewer();
+  const { viewer, orgs, active } = await loadManageViewer();
   // Someone who only works shifts has nothing to manage: their surface is /work.
   if (orgs.length > 0 && !orgs.some((org) => homeSurfaceFor(org.role) === "/manage")) {
     redirect("/work");
@@ -44,6 +45,7 @@ export default async function ManageLayout({ children }: { children: ReactNode }
       title={t("sectionLabel")}
       layout="sidebar"
       items={items}
+      topBarExtra={active ? <StaffingBell org={active} userId={viewer.user.id} /> : undefined}
       sidebarTop={
         active ? (
           <OrgSwitcher

@@ -62,7 +62,7 @@ export function LocationForm({
               defaultValue={location?.address ?? ""}
             />
           </FormField>
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid items-start gap-4 sm:grid-cols-2">
             <FormField
               label={t("latitude")}
               labelNote={t("optional")}

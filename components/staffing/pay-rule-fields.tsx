@@ -47,7 +47,7 @@ export function PayRuleFields({
       : t("overtimeAfter", { hours: inherited.overtimeAfterHours });
   return (
     <div className="grid gap-4">
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid items-start gap-4 sm:grid-cols-2">
         {NUMBER_RULES.map(({ key, step, min, max }) => (
           <FormField
             key={key}
@@ -68,7 +68,7 @@ export function PayRuleFields({
           </FormField>
         ))}
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid items-start gap-4 sm:grid-cols-2">
         <FormField
           label={t("overtime")}
           hint={inheritable ? t("inheritsText", { value: inheritedOvertime }) : t("overtimeHint")}

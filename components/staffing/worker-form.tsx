@@ -74,7 +74,7 @@ export function WorkerForm({
                 defaultValue={worker?.name}
               />
             </FormField>
-            <div className="grid gap-4 sm:grid-cols-2">
+            <div className="grid items-start gap-4 sm:grid-cols-2">
               <FormField label={t("phone")} hint={t("phoneHint")} errors={errors?.phone}>
                 <Input
                   name="phone"

@@ -16,7 +16,6 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
-import { toast } from "@/components/ui/toaster";
 import { idle } from "@/lib/actions/form-state";
 import type { TImportPreview, TImportResult, TImportRow } from "@/lib/staffing/people.schemas";
 import { cn } from "@/lib/utils/cn";
@@ -84,8 +83,8 @@ export function WorkerImport({ maxBytes, maxRows }: { maxBytes: number; maxRows:
   function commit(file: ChosenFile, preview: TImportPreview) {
     startTransition(async () => {
       const state = await commitStaffingImport(idle, toForm(file));
+      // The summary card that replaces the preview says what happened (no toast needed).
       if (state.status === "success") {
-        toast.success(state.message);
         setStep({ name: "done", result: state.data });
       } else if (state.status === "error") {
         setStep({ name: "preview", file, preview, error: state.message });

@@ -1,4 +1,5 @@
 import { count, eq, sql } from "drizzle-orm";
+import { recordNotifications } from "@/lib/staffing/notifications.service";
 import { findStaffingSettings } from "@/lib/staffing/settings.service";
 import { newRequestSecrets } from "@/lib/staffing/request-codes";
 import { writeWorkerDetails } from "@/lib/staffing/workers.service";
@@ -26,7 +27,8 @@ import {
  * It writes rows in the seed's own transaction (the services open transactions of their
  * own, which would not see the uncommitted demo org), but through the services' row
  * helpers where they exist: phones and labor types via `writeWorkerDetails`, the settings
- * row via `findStaffingSettings`, link secrets via `newRequestSecrets`.
+ * row via `findStaffingSettings`, link secrets via `newRequestSecrets`, the bell's entries via
+ * `recordNotifications`.
  */
 
 const ORG_ID = "00000000-0000-4000-8000-0000000000a1";
@@ -338,6 +340,17 @@ export async function seedStaffing(db: Executor, now = new Date()): Promise<numb
           )
           .returning({ id: laborRequests.id, state: laborRequests.state });
         added += 1 + requests.length;
+        // Workers' own answers ring the manager's bell, as answering through the link does.
+        added += await recordNotifications(
+          db,
+          requests.flatMap((request) =>
+            request.state === "available" ||
+            request.state === "declined" ||
+            request.state === "confirmed"
+              ? [{ kind: request.state, requestId: request.id }]
+              : [],
+          ),
+        );
         if (seed.dayOffset === 0) {
           confirmed.push(
             ...requests.filter((request) => request.state === "confirmed").map((r) => r.id),
