@@ -8,7 +8,7 @@ import { ShiftCard } from "@/components/staffing/work/shift-card";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { getMySchedule, listMyRequests } from "@/lib/staffing";
+import { getMySchedule, listMyDeclinedAhead, listMyRequests } from "@/lib/staffing";
 import { currentWorker, WORK_ACTIONS } from "./work-context";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,9 +28,10 @@ export default async function WorkRequestsPage() {
       </>
     );
   }
-  const [open, schedule] = await Promise.all([
+  const [open, schedule, declined] = await Promise.all([
     listMyRequests(self, { state: "open", page: 1, pageSize: 50 }),
     getMySchedule(self),
+    listMyDeclinedAhead(self),
   ]);
   const next = schedule[0];
   const showOrg = self.identities.length > 1;
@@ -92,6 +93,31 @@ export default async function WorkRequestsPage() {
             />
           ))}
         </div>
+      )}
+      {declined.length > 0 && (
+        <section aria-labelledby="declined" className="mt-8 grid gap-3">
+          <h2
+            id="declined"
+            className="text-sm font-semibold uppercase tracking-wide text-muted-foreground"
+          >
+            {t("declined")}
+          </h2>
+          {declined.map((request) => (
+            <ShiftCard
+              key={request.id}
+              request={request}
+              showEvent
+              showOrg={showOrg}
+              actions={
+                <ShiftActions
+                  request={request}
+                  actions={WORK_ACTIONS}
+                  fields={{ requestId: request.id }}
+                />
+              }
+            />
+          ))}
+        </section>
       )}
     </>
   );

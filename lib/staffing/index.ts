@@ -111,7 +111,12 @@ export * from "./worker-requests.schemas";
 export * from "./stations.contracts";
 export * from "./stations.schemas";
 export { resolveWorkerSelf, type WorkerIdentity, type WorkerSelf } from "./worker-link.service";
-export { getMySchedule, listMyHistory, listMyRequests } from "./worker-work.queries";
+export {
+  getMySchedule,
+  listMyDeclinedAhead,
+  listMyHistory,
+  listMyRequests,
+} from "./worker-work.queries";
 export { answerMyRequest, clockInMine, clockOutMine } from "./worker-work.service";
 export {
   type ClockActor,

@@ -8,6 +8,9 @@ import * as historyRoute from "@/app/api/v1/work/history/route";
 import { callApi } from "@/lib/testing/api";
 import { staffingOrg } from "./events.testing";
 import { requestRow } from "./requests.testing";
+import { resolveWorkerSelf } from "./worker-link.service";
+import { listMyDeclinedAhead } from "./worker-work.queries";
+import { answerMyRequest } from "./worker-work.service";
 import {
   addRequest,
   auditsOf,
@@ -180,6 +183,29 @@ describe("/api/v1/work", () => {
     });
     expect(invalid.status).toBe(422);
     expect(invalid.body.errors.answer).toBeDefined();
+  });
+
+  it("lists declined calls still ahead, and a yes from the web pages answers with channel web", async () => {
+    const { first, annFirst, user } = await twoOrgWorker();
+    const festival = await workEvent(first, { callAt: FUTURE });
+    const past = await workEvent(first, { callAt: PAST, name: "Last Year" });
+    const declined = await addRequest(
+      first.org.id,
+      festival.loadInCrew.id,
+      annFirst.id,
+      "declined",
+    );
+    await addRequest(first.org.id, past.loadInCrew.id, annFirst.id, "declined");
+    const self = await resolveWorkerSelf(user.user);
+    expect((await listMyDeclinedAhead(self)).map((request) => request.id)).toEqual([declined.id]);
+
+    const answer = await answerMyRequest(self, declined.id, "yes", "web");
+    expect(answer.outcome).toBe("available");
+    expect(await requestRow(declined.id)).toMatchObject({
+      state: "available",
+      answerChannel: "web",
+    });
+    expect(await listMyDeclinedAhead(self)).toEqual([]);
   });
 
   it("shows the schedule and clocks in and out on the worker's own shifts only", async () => {

@@ -37,6 +37,11 @@ function openFilter(now: Date): SQL {
   return and(inArray(laborRequests.state, ["sent", "available"]), gt(callTimes.startsAt, now))!;
 }
 
+/** Said no to a call still ahead: the worker may change their mind. */
+function declinedAheadFilter(now: Date): SQL {
+  return and(eq(laborRequests.state, "declined"), gt(callTimes.startsAt, now))!;
+}
+
 /** Confirmed, not clocked out, and not long past its call time. */
 function scheduleFilter(now: Date): SQL {
   return and(
@@ -117,6 +122,21 @@ export function listMyRequests(
   return query.state === "open"
     ? pageOf(self, openFilter(now), "call-asc", query, shape)
     : pageOf(self, undefined, "call-desc", query, shape);
+}
+
+/** Requests the worker declined whose call is still ahead (they may still say yes). */
+export async function listMyDeclinedAhead(
+  self: WorkerSelf,
+  now: Date = new Date(),
+): Promise<TWorkRequest[]> {
+  const result = await pageOf(
+    self,
+    declinedAheadFilter(now),
+    "call-asc",
+    { page: 1, pageSize: SCHEDULE_LIMIT },
+    async (_tx, rows) => rows.map((row) => toWorkRequest(row, now)),
+  );
+  return result.items;
 }
 
 /** Upcoming confirmed shifts, soonest first, with their calendar, QR and clock buttons. */
