@@ -1,5 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import * as calendarRoute from "@/app/r/[code]/calendar.ics/route";
+import * as qrRoute from "@/app/r/[code]/qr.svg/route";
 import { rateLimits } from "@/db/schema";
 import { getDb } from "@/db/client";
 import { ConflictError, NotFoundError, RateLimitError } from "@/lib/errors";
@@ -172,6 +174,40 @@ describe("calendar and QR code", () => {
     expect(await linkCalendar(pending.shortCode)).toBeNull();
     expect(await linkQrCode(pending.token)).toBeNull();
     expect(await linkCalendar("ZZZZZZZZZZ")).toBeNull();
+  });
+});
+
+describe("the calendar and QR routes", () => {
+  const get = (handler: typeof calendarRoute.GET, code: string, ip?: string) =>
+    handler(
+      new Request(`http://localhost/r/${code}`, {
+        headers: ip ? { "x-forwarded-for": ip } : {},
+      }),
+      { params: Promise.resolve({ code }) },
+    );
+
+  it("serve files for a confirmed shift, 404 otherwise, 429 past the lookup limit", async () => {
+    const { orgId, harbor, ann } = await linkFixture();
+    const confirmed = await addRequest(orgId, harbor.loadInCrew.id, ann.id, "confirmed");
+    const calendar = await get(calendarRoute.GET, confirmed.shortCode);
+    expect(calendar.status).toBe(200);
+    expect(calendar.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    expect(calendar.headers.get("content-disposition")).toContain("shift-2026-12-04.ics");
+    expect(await calendar.text()).toContain("DTSTART:20261204T120000Z");
+    const qr = await get(qrRoute.GET, confirmed.token);
+    expect(qr.headers.get("content-type")).toBe("image/svg+xml");
+    expect(await qr.text()).toContain("<svg");
+    const unknown = await get(calendarRoute.GET, "ZZZZZZZZZZ");
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain("This link doesn't work");
+
+    const ip = "198.51.100.7";
+    await getDb()
+      .insert(rateLimits)
+      .values({ key: `request-link:ip:${ip}`, windowStart: new Date(), count: 120 });
+    const limited = await get(qrRoute.GET, confirmed.token, ip);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 });
 
