@@ -1,13 +1,15 @@
-import { Building2 } from "lucide-react";
+import { Building2, ClipboardList } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { surfaceMetadata } from "@/components/shell/surface-overview";
 import { CreateOrgForm } from "@/components/tenancy/create-org-form";
 import { currencyOptions } from "@/components/tenancy/currencies";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { isLocale } from "@/lib/i18n/config";
+import { can } from "@/lib/tenancy/permissions";
 import { loadManageViewer } from "./manage-context";
 
 export const generateMetadata = () => surfaceMetadata("manage");
@@ -49,12 +51,32 @@ export default async function ManagePage() {
   }
 
   const tTeam = await getTranslations("team.overview");
+  const tStaffing = await getTranslations("staffingUi.overview");
   return (
     <>
       <PageHeader
         title={t("manage.title")}
         description={tTeam("description", { org: active.name })}
       />
+      {can(active.role, "staffing.read") && (
+        <Card className="mb-6 flex flex-col gap-4 p-5 sm:flex-row sm:items-center sm:justify-between">
+          <div className="flex items-start gap-3">
+            <span
+              aria-hidden
+              className="flex size-10 shrink-0 items-center justify-center rounded-full bg-primary/10 text-primary"
+            >
+              <ClipboardList className="size-5" />
+            </span>
+            <div>
+              <h2 className="font-semibold">{tStaffing("title")}</h2>
+              <p className="text-sm text-muted-foreground">{tStaffing("body")}</p>
+            </div>
+          </div>
+          <Button asChild className="shrink-0">
+            <Link href="/manage/staffing">{tStaffing("open")}</Link>
+          </Button>
+        </Card>
+      )}
       <EmptyState
         icon={Building2}
         title={t("manage.emptyTitle")}

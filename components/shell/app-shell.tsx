@@ -32,7 +32,7 @@ export async function AppShell({
 }) {
   const t = await getTranslations("common");
   const topBar = (
-    <header className="sticky top-0 z-30 flex h-14 items-center gap-3 border-b bg-background/85 px-4 backdrop-blur">
+    <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b bg-background/85 px-2 backdrop-blur sm:gap-3 sm:px-4">
       {layout === "sidebar" ? (
         <MobileNav
           items={items}
@@ -42,11 +42,12 @@ export async function AppShell({
           top={sidebarTop}
         />
       ) : null}
-      <div className={layout === "sidebar" ? "md:hidden" : undefined}>
+      {/* A phone's bar is too narrow for the logo beside the controls; the menu sits there. */}
+      <div className={layout === "sidebar" ? "hidden sm:block md:hidden" : undefined}>
         <Logo />
       </div>
-      <span className="text-sm text-muted-foreground">{title}</span>
-      <div className="ml-auto flex items-center gap-2">
+      <span className="truncate text-sm text-muted-foreground">{title}</span>
+      <div className="ml-auto flex items-center gap-1 sm:gap-2">
         {topBarExtra}
         <LocaleSwitcher />
         <ThemeToggle />
