@@ -3,7 +3,7 @@
 import { Check, Pencil, Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import {
   createStaffingLaborType,
   deleteStaffingLaborType,
@@ -78,6 +78,13 @@ export function LaborTypeRow({ laborType, canEdit }: { laborType: TLaborType; ca
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const inputId = useId();
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // Back from renaming, keyboard focus returns to the row's rename button, not the page top.
+  useEffect(() => {
+    if (wasEditing.current && !editing) renameButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
 
   return (
     <li
@@ -144,6 +151,7 @@ export function LaborTypeRow({ laborType, canEdit }: { laborType: TLaborType; ca
       {canEdit && !editing && (
         <div className="flex gap-1">
           <Button
+            ref={renameButton}
             variant="ghost"
             size="icon"
             onClick={() => setEditing(true)}
