@@ -1,7 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { authSecret } from "@/lib/config/env";
+import { appUrl, authSecret } from "@/lib/config/env";
 import { revokeOwnSession } from "./sessions.service";
 import { signStep } from "./sign-in-ticket";
 import { type Viewer, viewerForSession } from "./viewer";
@@ -22,6 +22,17 @@ export async function requireWebViewer(returnTo: string): Promise<Viewer> {
 }
 
 /**
+ * Our public origin (APP_URL) and the one the browser addressed (Host). Not the request
+ * URL's: Next binds to 0.0.0.0 and reports that as the origin of every request.
+ */
+export function ownOrigins(request: Request): Set<string> {
+  const origins = new Set([new URL(appUrl()).origin]);
+  const host = request.headers.get("host");
+  if (host) origins.add(`${new URL(request.url).protocol}//${host}`);
+  return origins;
+}
+
+/**
  * The browser's session cookie on an API request, so dashboard pages can call /api/v1
  * without tokens. Unsafe methods must come from our own origin (SameSite=Lax already
  * keeps cross-site posts from carrying the cookie; this is the second lock).
@@ -29,10 +40,9 @@ export async function requireWebViewer(returnTo: string): Promise<Viewer> {
 export async function viewerFromSessionCookie(request: Request): Promise<Viewer | null> {
   const cookie = request.headers.get("cookie");
   if (!cookie || !cookie.includes("authjs.session-token")) return null;
-  const url = new URL(request.url);
   if (!["GET", "HEAD", "OPTIONS"].includes(request.method)) {
     const origin = request.headers.get("origin");
-    if (origin && origin !== url.origin) return null;
+    if (origin && !ownOrigins(request).has(origin)) return null;
   }
   const secureCookie = cookie.includes("__Secure-authjs.session-token");
   const token = await getToken({
