@@ -6,7 +6,7 @@ import { fillListPath, requirementAnchor, timesheetPath } from "@/app/manage/sta
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { PayRuleOverrides } from "@/db/schema/staffing";
-import type { EventBoardCallTime, EventBoardRequirement } from "@/lib/staffing";
+import type { EventBoardCallTime, EventBoardRequirement, TLaborRequest } from "@/lib/staffing";
 import { resolvePayRules } from "@/lib/staffing/pay-rules";
 import { formatMoney } from "../format";
 import { CopyCallTimeDialog, DeleteCallTimeDialog, EditCallTimeDialog } from "./call-time-dialogs";
@@ -185,6 +185,9 @@ async function RequirementBlock({
 }) {
   const t = await getTranslations("staffingEvents.requirements");
   const locale = await getLocale();
+  const format = await getFormatter();
+  const when = (iso: string) =>
+    format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone });
   const name = requirement.laborType.name;
   const headingId = `${requirementAnchor(requirement.id)}-heading`;
   const rules = resolvePayRules([...eventRules, requirement.payRules]);
@@ -255,10 +258,33 @@ async function RequirementBlock({
         requests={requirement.requests}
         unfilled={requirement.counts.unfilled}
         canAct={open}
-        timeZone={timeZone}
+        moments={Object.fromEntries(
+          requirement.requests.map((request) => {
+            const at = lastMoved(request);
+            return [request.id, at ? when(at) : ""];
+          }),
+        )}
       />
     </section>
   );
+}
+
+/** The timestamp of the request's current state. */
+function lastMoved(request: TLaborRequest): string | null {
+  switch (request.state) {
+    case "queued":
+      return null;
+    case "sent":
+      return request.sentAt;
+    case "confirmed":
+      return request.confirmedAt ?? request.answeredAt;
+    case "canceled":
+      return request.canceledAt;
+    case "no_call_no_show":
+      return request.noShowAt;
+    default:
+      return request.answeredAt;
+  }
 }
 
 function ChangeHistory({ callTime, format }: { callTime: EventBoardCallTime; format: Formatter }) {

@@ -50,8 +50,8 @@ export function Counters({
       )}
     >
       {COUNTER_KINDS.map((kind) => (
-        <div key={kind} className="grid gap-0.5 bg-card px-2 py-1.5 text-center sm:px-3">
-          <dt className="truncate text-[11px] font-medium uppercase tracking-wide text-muted-foreground">
+        <div key={kind} className="grid min-w-0 gap-0.5 bg-card px-1 py-1.5 text-center sm:px-3">
+          <dt className="text-[10px] leading-tight font-medium break-words sm:text-[11px] text-muted-foreground sm:uppercase sm:tracking-wide">
             {t(kind)}
           </dt>
           <dd

@@ -1,7 +1,7 @@
 "use client";
 
 import { BellOff, CalendarClock, CircleAlert, Send, Star, TriangleAlert } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { type ReactNode, startTransition, useActionState, useId, useRef, useState } from "react";
 import { requestWorkersAction } from "@/app/manage/staffing/requirements/[id]/fill/actions";
 import { Badge } from "@/components/ui/badge";
@@ -14,7 +14,8 @@ import { ErrorsOf } from "./errors-of";
 import { RequestStateBadge } from "./status-badges";
 
 export interface FillListRow extends TFillListWorker {
-  conflictDetails: FillListConflict[];
+  /** With `at` formatted by the server (the browser's date data may differ). */
+  conflictDetails: (FillListConflict & { at: string })[];
 }
 
 /**
@@ -26,14 +27,12 @@ export function FillListTable({
   rows,
   requirementId,
   eventId,
-  timeZone,
   unfilled,
   sortHeader,
 }: {
   rows: FillListRow[];
   requirementId: string;
   eventId: string;
-  timeZone: string;
   unfilled: number;
   /** Column headers that sort (links built on the server, which knows the URL). */
   sortHeader: { name: ReactNode; conflicts: ReactNode; reliability: ReactNode };
@@ -134,7 +133,6 @@ export function FillListTable({
                 row={row}
                 checked={selected.has(row.id)}
                 onToggle={(on) => toggle(row.id, on)}
-                timeZone={timeZone}
               />
             ))}
           </tbody>
@@ -180,12 +178,10 @@ function FillRow({
   row,
   checked,
   onToggle,
-  timeZone,
 }: {
   row: FillListRow;
   checked: boolean;
   onToggle: (on: boolean) => void;
-  timeZone: string;
 }) {
   const t = useTranslations("staffingEvents.fillList");
   const asked = row.request !== null;
@@ -243,7 +239,7 @@ function FillRow({
         {row.phone ?? "—"}
       </td>
       <td className="px-3 py-2.5">
-        <Conflicts conflicts={row.conflictDetails} count={row.conflicts} timeZone={timeZone} />
+        <Conflicts conflicts={row.conflictDetails} count={row.conflicts} />
       </td>
       <td className="hidden px-3 py-2.5 sm:table-cell">{status}</td>
       <td className="hidden px-3 py-2.5 lg:table-cell">{reliability}</td>
@@ -254,14 +250,11 @@ function FillRow({
 function Conflicts({
   conflicts,
   count,
-  timeZone,
 }: {
-  conflicts: FillListConflict[];
+  conflicts: FillListRow["conflictDetails"];
   count: number;
-  timeZone: string;
 }) {
   const t = useTranslations("staffingEvents.fillList");
-  const format = useFormatter();
   if (count === 0) return <span className="text-xs text-muted-foreground">{t("noConflicts")}</span>;
   return (
     <ul className="grid gap-1" data-testid="fill-conflicts">
@@ -276,11 +269,7 @@ function Conflicts({
             {conflict.callTimeName}
             <span className="flex items-center gap-1 text-muted-foreground">
               <CalendarClock className="size-3" aria-hidden />
-              {format.dateTime(new Date(conflict.startsAt), {
-                dateStyle: "medium",
-                timeStyle: "short",
-                timeZone,
-              })}
+              {conflict.at}
               {" · "}
               {t(`conflictState.${conflict.state}`)}
             </span>

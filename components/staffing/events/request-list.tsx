@@ -1,7 +1,7 @@
 "use client";
 
 import { Ban, Check, CheckCheck, Phone, Trash2, UserCheck, UserX, X } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { type ReactNode, useId, useState, useTransition } from "react";
 import {
   actOnRequestAction,
@@ -74,14 +74,18 @@ export function RequestList({
   requests,
   unfilled,
   canAct,
-  timeZone,
+  moments,
 }: {
   requirementId: string;
   laborTypeName: string;
   requests: TLaborRequest[];
   unfilled: number;
   canAct: boolean;
-  timeZone: string;
+  /**
+   * When each request last moved, already formatted by the server (in the event's zone):
+   * the browser's date data may differ from the server's and break hydration.
+   */
+  moments: Record<string, string>;
 }) {
   const t = useTranslations("staffingEvents.requests");
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -184,12 +188,12 @@ export function RequestList({
               ) : (
                 <span className="size-4" aria-hidden />
               ))}
-            <div className="min-w-0 flex-1">
+            <div className="min-w-0 flex-1 basis-56">
               <div className="flex flex-wrap items-center gap-2">
                 <span className="truncate font-medium">{request.worker.name}</span>
                 <RequestStateBadge state={request.state} reserved={request.reserved} />
               </div>
-              <RequestDetail request={request} timeZone={timeZone} />
+              <RequestDetail request={request} at={moments[request.id] ?? ""} />
             </div>
             {canAct && <RowActions request={request} />}
           </li>
@@ -200,22 +204,17 @@ export function RequestList({
 }
 
 /** When the request last moved, and how the worker answered. */
-function RequestDetail({ request, timeZone }: { request: TLaborRequest; timeZone: string }) {
+function RequestDetail({ request, at }: { request: TLaborRequest; at: string }) {
   const t = useTranslations("staffingEvents.requests");
   const tChannel = useTranslations("staffingEvents.channels");
-  const format = useFormatter();
-  const at = (iso: string | null) =>
-    iso
-      ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone })
-      : "";
   const moments: Record<State, string> = {
     queued: t("detail.queued"),
-    sent: t("detail.sent", { at: at(request.sentAt) }),
-    available: t("detail.answered", { at: at(request.answeredAt) }),
-    declined: t("detail.answered", { at: at(request.answeredAt) }),
-    confirmed: t("detail.confirmed", { at: at(request.confirmedAt ?? request.answeredAt) }),
-    canceled: t("detail.canceled", { at: at(request.canceledAt) }),
-    no_call_no_show: t("detail.noShow", { at: at(request.noShowAt) }),
+    sent: t("detail.sent", { at }),
+    available: t("detail.answered", { at }),
+    declined: t("detail.answered", { at }),
+    confirmed: t("detail.confirmed", { at }),
+    canceled: t("detail.canceled", { at }),
+    no_call_no_show: t("detail.noShow", { at }),
   };
   return (
     <div className="flex flex-wrap items-center gap-x-3 text-xs text-muted-foreground">
@@ -253,7 +252,7 @@ function RowActions({ request }: { request: TLaborRequest }) {
   }
 
   return (
-    <div className="flex shrink-0 gap-1">
+    <div className="ml-auto flex shrink-0 gap-1">
       {ACTIONS_BY_STATE[request.state].map((action) => {
         const label = t(`actions.${action}`);
         const trigger = (

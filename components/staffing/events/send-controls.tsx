@@ -67,10 +67,13 @@ export function SendingBar({
   eventId,
   paused,
   queued,
+  asked,
 }: {
   eventId: string;
   paused: boolean;
   queued: number;
+  /** Requests of the event in any state: none yet reads differently from "all sent". */
+  asked: number;
 }) {
   const t = useTranslations("staffingEvents.sending");
   const [pending, startTransition] = useTransition();
@@ -95,10 +98,18 @@ export function SendingBar({
     >
       <div className="grid gap-0.5 text-sm">
         <p className="font-medium" role="status">
-          {paused ? t("pausedTitle") : t("queued", { count: queued })}
+          {paused
+            ? t("pausedTitle")
+            : asked === 0
+              ? t("noneAsked")
+              : t("queued", { count: queued })}
         </p>
         <p className="text-xs text-muted-foreground">
-          {paused ? t("pausedBody", { count: queued }) : t("queuedBody")}
+          {paused
+            ? t("pausedBody", { count: queued })
+            : asked === 0
+              ? t("noneAskedBody")
+              : t("queuedBody")}
         </p>
       </div>
       <div className="flex flex-wrap gap-2">

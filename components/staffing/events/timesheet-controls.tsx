@@ -249,13 +249,13 @@ export function AddBreakDialog({
     <ActionDialog
       trigger={
         <Button
-          size="sm"
+          size="icon"
           variant="ghost"
           aria-label={t("addBreakFor", { name })}
+          title={t("addBreakFor", { name })}
           data-testid="timesheet-add-break"
         >
           <Coffee aria-hidden />
-          <span className="hidden xl:inline">{t("addBreak")}</span>
         </Button>
       }
       title={t("addBreakTitle", { name })}
@@ -288,6 +288,7 @@ export function BreakItem({
   workerName,
   timeZone,
   canEdit,
+  testIds = true,
 }: {
   mealBreak: TMealBreak;
   /** "12:00 · 30 min · unpaid", formatted on the server. */
@@ -295,10 +296,13 @@ export function BreakItem({
   workerName: string;
   timeZone: string;
   canEdit: boolean;
+  /** False on the second rendering of the same break (phone layout). */
+  testIds?: boolean;
 }) {
   const t = useTranslations("staffingEvents.timesheet");
+  const testId = (name: string) => (testIds ? name : undefined);
   return (
-    <li className="flex items-center gap-1 text-xs" data-testid="timesheet-break">
+    <li className="flex items-center gap-1 text-xs" data-testid={testId("timesheet-break")}>
       <Coffee className="size-3 shrink-0 text-muted-foreground" aria-hidden />
       <span className="whitespace-nowrap">{label}</span>
       {canEdit && (
@@ -311,7 +315,7 @@ export function BreakItem({
                 className="size-7"
                 aria-label={t("editBreakFor", { name: workerName, label })}
                 title={t("editBreak")}
-                data-testid="timesheet-edit-break"
+                data-testid={testId("timesheet-edit-break")}
               >
                 <Pencil aria-hidden />
               </Button>
@@ -331,7 +335,7 @@ export function BreakItem({
                 className="size-7 text-destructive"
                 aria-label={t("deleteBreakFor", { name: workerName, label })}
                 title={t("deleteBreak")}
-                data-testid="timesheet-delete-break"
+                data-testid={testId("timesheet-delete-break")}
               >
                 <Trash2 aria-hidden />
               </Button>
@@ -375,14 +379,14 @@ export function AttendanceControl({ row }: { row: TTimesheetRow }) {
     <ActionDialog
       trigger={
         <Button
-          size="sm"
+          size="icon"
           variant="ghost"
-          className="text-destructive"
+          className="text-muted-foreground"
           aria-label={t("noShowFor", { name })}
+          title={t("noShowFor", { name })}
           data-testid="timesheet-no-show"
         >
           <UserX aria-hidden />
-          <span className="hidden xl:inline">{t("noShow")}</span>
         </Button>
       }
       title={t("noShowTitle", { name })}

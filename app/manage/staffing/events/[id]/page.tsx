@@ -161,7 +161,12 @@ export default async function EventPage({
         </div>
         <SummaryCounters requirements={requirements} eventId={event.id} />
         {open && requirements.length > 0 && (
-          <SendingBar eventId={event.id} paused={event.sendingPaused} queued={queued} />
+          <SendingBar
+            eventId={event.id}
+            paused={event.sendingPaused}
+            queued={queued}
+            asked={requirements.reduce((sum, requirement) => sum + requirement.requests.length, 0)}
+          />
         )}
       </header>
 

@@ -136,9 +136,10 @@ export default async function TimesheetPage({ params }: { params: Promise<{ id: 
           <Total
             label={t("progress")}
             value={t("progressValue", {
-              completed: totals.completed,
-              inProgress: totals.inProgress,
+              signedIn: rows.filter((row) => row.timeEntry?.signedInAt).length,
+              signedOut: rows.filter((row) => row.timeEntry?.signedOutAt).length,
             })}
+            testId="total-progress"
           />
           <Total label={t("noShows")} value={String(totals.noShows)} testId="total-no-shows" />
           <Total label={t("paid")} value={hours(totals.paidMinutes)} testId="total-paid" />
@@ -171,12 +172,12 @@ export default async function TimesheetPage({ params }: { params: Promise<{ id: 
           <TableHeader>
             <TableRow>
               <TableHead>{t("worker")}</TableHead>
-              <TableHead>{t("in")}</TableHead>
-              <TableHead>{t("out")}</TableHead>
+              <TableHead className="hidden sm:table-cell">{t("in")}</TableHead>
+              <TableHead className="hidden sm:table-cell">{t("out")}</TableHead>
               <TableHead className="hidden md:table-cell">{t("breaks")}</TableHead>
               <TableHead className="hidden sm:table-cell">{t("paid")}</TableHead>
               <TableHead className="hidden lg:table-cell">{t("mealPenalty")}</TableHead>
-              <TableHead className="hidden lg:table-cell">{t("overtime")}</TableHead>
+              <TableHead className="hidden xl:table-cell">{t("overtime")}</TableHead>
               <TableHead className="hidden lg:table-cell">{t("cost")}</TableHead>
               <TableHead>
                 <span className="sr-only">{t("actions")}</span>
@@ -246,15 +247,9 @@ async function TimesheetRowView({
       minutes: item.durationMinutes,
       kind: item.paid ? t("paidBreak") : t("unpaid"),
     });
-  // A new break defaults to the middle of the shift so far, else to the call time.
-  const breakStart = entry?.signedInAt
-    ? new Date(
-        (new Date(entry.signedInAt).getTime() +
-          new Date(entry.signedOutAt ?? entry.signedInAt).getTime()) /
-          2,
-      ).toISOString()
-    : scheduledStart;
-  const breaks = (
+  const breakStart = defaultBreakStart(entry, scheduledStart);
+  // Rendered twice (the worker cell on phones, the column from md up); test ids on the column's.
+  const breaks = (mobile: boolean) => (
     <ul className="grid gap-0.5">
       {entry?.breaks.map((item) => (
         <BreakItem
@@ -264,6 +259,7 @@ async function TimesheetRowView({
           workerName={row.worker.name}
           timeZone={timeZone}
           canEdit={open}
+          testIds={!mobile}
         />
       ))}
       {(entry?.breaks.length ?? 0) === 0 && <li className="text-xs text-muted-foreground">—</li>}
@@ -282,20 +278,32 @@ async function TimesheetRowView({
         <div className="flex flex-wrap items-center gap-1 text-xs text-muted-foreground">
           {row.laborType.name}
           {noShow && <RequestStateBadge state="no_call_no_show" />}
-          {row.hours?.status === "in_progress" && <Badge tone="info">{t("inProgress")}</Badge>}
+          {entry?.signedInAt && !entry.signedOutAt && <Badge tone="info">{t("inProgress")}</Badge>}
         </div>
         <div className="mt-1 grid gap-1 text-xs md:hidden">
-          {breaks}
+          <span className="tabular-nums sm:hidden">
+            {t("inOut", {
+              in: entry?.signedInAt ? when(entry.signedInAt) : "—",
+              out: entry?.signedOutAt ? when(entry.signedOutAt) : "—",
+            })}
+          </span>
+          {(entry?.breaks.length ?? 0) > 0 && breaks(true)}
           <span className="sm:hidden">
             {t("paid")}: <span data-testid="row-paid-mobile">{hours(row.hours?.paidMinutes)}</span>
           </span>
         </div>
         {audits.length > 0 && <AuditHistory audits={audits} timeZone={timeZone} format={format} />}
       </TableCell>
-      <TableCell className="whitespace-nowrap tabular-nums" data-testid="row-in">
+      <TableCell
+        className="hidden whitespace-nowrap tabular-nums sm:table-cell"
+        data-testid="row-in"
+      >
         {entry?.signedInAt ? when(entry.signedInAt) : "—"}
       </TableCell>
-      <TableCell className="whitespace-nowrap tabular-nums" data-testid="row-out">
+      <TableCell
+        className="hidden whitespace-nowrap tabular-nums sm:table-cell"
+        data-testid="row-out"
+      >
         {entry?.signedOutAt ? when(entry.signedOutAt) : "—"}
         {row.hours?.end && entry?.signedOutAt && row.hours.end !== entry.signedOutAt && (
           <div className="text-xs text-muted-foreground">
@@ -303,7 +311,7 @@ async function TimesheetRowView({
           </div>
         )}
       </TableCell>
-      <TableCell className="hidden md:table-cell">{breaks}</TableCell>
+      <TableCell className="hidden md:table-cell">{breaks(false)}</TableCell>
       <TableCell
         className="hidden whitespace-nowrap tabular-nums sm:table-cell"
         data-testid="row-paid"
@@ -321,7 +329,7 @@ async function TimesheetRowView({
       >
         {hours(row.hours?.mealPenaltyMinutes)}
       </TableCell>
-      <TableCell className="hidden whitespace-nowrap tabular-nums lg:table-cell">
+      <TableCell className="hidden whitespace-nowrap tabular-nums xl:table-cell">
         {hours(row.hours?.overtimeMinutes)}
       </TableCell>
       <TableCell
@@ -342,6 +350,22 @@ async function TimesheetRowView({
       </TableCell>
     </TableRow>
   );
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Where a new break starts by default: the middle of a finished shift; during a shift, half
+ * an hour ago (a break is usually entered after it was taken); the call time otherwise.
+ */
+function defaultBreakStart(entry: TTimesheetRow["timeEntry"], scheduledStart: string): string {
+  if (!entry?.signedInAt) return scheduledStart;
+  const start = new Date(entry.signedInAt).getTime();
+  if (entry.signedOutAt) {
+    return new Date((start + new Date(entry.signedOutAt).getTime()) / 2).toISOString();
+  }
+  const recent = Date.now() - HOUR_MS / 2;
+  return new Date(recent > start ? recent : start + 4 * HOUR_MS).toISOString();
 }
 
 const AUDIT_FIELDS = ["signedInAt", "signedOutAt", "break"] as const;

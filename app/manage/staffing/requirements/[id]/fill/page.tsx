@@ -173,11 +173,17 @@ export default async function FillListPage({
           key={`${query.sort}-${query.q ?? ""}-${query.page}`}
           rows={fill.items.map((worker) => ({
             ...worker,
-            conflictDetails: conflicts.get(worker.id) ?? [],
+            conflictDetails: (conflicts.get(worker.id) ?? []).map((conflict) => ({
+              ...conflict,
+              at: format.dateTime(new Date(conflict.startsAt), {
+                dateStyle: "medium",
+                timeStyle: "short",
+                timeZone: callTime.timeZone,
+              }),
+            })),
           }))}
           requirementId={requirement.id}
           eventId={event.id}
-          timeZone={callTime.timeZone}
           unfilled={requirement.counts.unfilled}
           sortHeader={{
             name: sortLink("name"),
