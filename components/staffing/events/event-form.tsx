@@ -151,7 +151,7 @@ export function EventForm<T>({
               className="group rounded-md border"
               open={overrides > 0 || hasPayRuleErrors(errors)}
             >
-              <summary className="flex cursor-pointer list-none items-center gap-2 px-4 py-3 text-sm font-medium focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
+              <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-2 gap-y-1 px-4 py-3 text-sm font-medium focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
                 <ChevronRight
                   className="size-4 transition-transform group-open:rotate-90"
                   aria-hidden
