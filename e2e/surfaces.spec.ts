@@ -16,7 +16,7 @@ test("a signed-in customer sees their surfaces, and /admin does not exist for th
   const { email } = await registerVerifiedUser(request, "Mira Customer");
   await signInAs(page, email);
   for (const surface of [
-    { path: "/work", title: "Your shifts", empty: "No shifts yet" },
+    { path: "/work", title: "Open requests", empty: "We don't know your worker profile yet" },
     { path: "/account", title: "Your bookings", empty: "No bookings yet" },
   ]) {
     await page.goto(surface.path);
