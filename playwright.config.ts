@@ -68,6 +68,9 @@ export default defineConfig({
         REALTIME_DEV_PORT: String(port + 3_000),
         APP_URL: baseURL,
         AUTH_SECRET: "e2e-auth-secret-at-least-thirty-two-characters",
+        // Signs the inbound SMS webhooks the tests send (e2e/support/sms.ts); without an
+        // account SID texts still go to the outbox.
+        TWILIO_AUTH_TOKEN: "e2e-twilio-auth-token",
         // "Microsoft" is the local OpenID provider below: next-auth's Entra ID code path.
         AUTH_MICROSOFT_ENTRA_ID_ID: "callboard-e2e",
         AUTH_MICROSOFT_ENTRA_ID_SECRET: "callboard-e2e-secret",
