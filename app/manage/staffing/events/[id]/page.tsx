@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/staffing/back-link";
 import { CallTimeCard } from "@/components/staffing/events/call-time-card";
 import { AddCallTimeDialog } from "@/components/staffing/events/call-time-dialogs";
+import { StationsCard } from "@/components/staffing/work/stations-card";
 import { EventActions } from "@/components/staffing/events/event-actions";
 import { EventDates } from "@/components/staffing/events/event-dates";
 import { FlashToast } from "@/components/staffing/events/flash-toast";
@@ -82,6 +83,8 @@ export default async function EventPage({
     (sum, requirement) => sum + requirement.counts.confirmed + requirement.counts.available,
     0,
   );
+
+  const canTimesheet = can(org.role, "staffing.timesheets.write");
 
   const addCallTime = (testId: string, variant: "primary" | "outline") =>
     open ? (
@@ -197,7 +200,7 @@ export default async function EventPage({
               }))}
               currency={active.currency}
               open={open}
-              canTimesheet={can(org.role, "staffing.timesheets.write")}
+              canTimesheet={canTimesheet}
               canManageCatalogues={isManager}
               timeChangeAnswers={
                 answers.has(callTime.id) ? (
@@ -208,6 +211,12 @@ export default async function EventPage({
           ))
         )}
       </section>
+
+      {canTimesheet && board.callTimes.length > 0 && (
+        <section className="mt-6">
+          <StationsCard org={org} eventId={event.id} timeZone={timeZone} closed={!open} />
+        </section>
+      )}
     </>
   );
 }

@@ -369,6 +369,16 @@ function defaultBreakStart(entry: TTimesheetRow["timeEntry"], scheduledStart: st
 }
 
 const AUDIT_FIELDS = ["signedInAt", "signedOutAt", "break"] as const;
+const CLOCK_SOURCES = ["worker-link", "worker-web", "worker-api", "station"] as const;
+
+/** "signedInAt:station" → the field and who clocked (a worker's own clock-ins name their source). */
+function auditField(stored: string) {
+  const [field, source] = stored.split(":");
+  return {
+    field: AUDIT_FIELDS.find((known) => known === field),
+    source: CLOCK_SOURCES.find((known) => known === source),
+  };
+}
 
 async function AuditHistory({
   audits,
@@ -401,23 +411,27 @@ async function AuditHistory({
         {t("history", { count: audits.length })}
       </summary>
       <ol className="mt-1 grid gap-1 border-l pl-3 text-xs">
-        {audits.map((audit) => (
-          <li key={audit.id}>
-            <span className="font-medium">
-              {AUDIT_FIELDS.includes(audit.field as (typeof AUDIT_FIELDS)[number])
-                ? t(`audit.fields.${audit.field}`)
-                : audit.field}
-            </span>
-            {": "}
-            {value(audit.field, audit.oldValue)} → {value(audit.field, audit.newValue)}
-            <span className="block text-muted-foreground">
-              {t("audit.by", {
-                name: audit.actor?.name ?? t("audit.someone"),
-                at: at(audit.createdAt),
-              })}
-            </span>
-          </li>
-        ))}
+        {audits.map((audit) => {
+          const { field, source } = auditField(audit.field);
+          return (
+            <li key={audit.id}>
+              <span className="font-medium">
+                {field ? t(`audit.fields.${field}`) : audit.field}
+              </span>
+              {": "}
+              {value(field ?? audit.field, audit.oldValue)} →{" "}
+              {value(field ?? audit.field, audit.newValue)}
+              <span className="block text-muted-foreground">
+                {t("audit.by", {
+                  name: source
+                    ? t(`audit.sources.${source}`)
+                    : (audit.actor?.name ?? t("audit.someone")),
+                  at: at(audit.createdAt),
+                })}
+              </span>
+            </li>
+          );
+        })}
       </ol>
     </details>
   );
