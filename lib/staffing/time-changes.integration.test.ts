@@ -6,7 +6,12 @@ import * as confirmRoute from "@/app/api/v1/staffing/requests/[id]/confirm/route
 import * as cancelRoute from "@/app/api/v1/staffing/requests/[id]/cancel/route";
 import * as workTimeChangeRoute from "@/app/api/v1/work/time-changes/[id]/route";
 import { rateLimits } from "@/db/schema";
-import { laborRequestReminders, timeChangeAnswers, workers } from "@/db/schema/staffing";
+import {
+  laborRequestReminders,
+  timeChangeAnswers,
+  workerPhones,
+  workers,
+} from "@/db/schema/staffing";
 import { appUrl } from "@/lib/config/env";
 import { callApi } from "@/lib/testing/api";
 import { signedInUser } from "@/lib/testing/factories";
@@ -23,6 +28,7 @@ import {
 } from "./notices.testing";
 import { requestRow, requirementSetup } from "./requests.testing";
 import { answerTimeChange, answerTimeChangeFromLink } from "./time-changes.service";
+import { userWithPhone } from "./worker.testing";
 import { findTimeChangeForLink } from "./time-changes.queries";
 
 /** A call time (2026-12-04 07:00 New York) with Ada and Ben confirmed and Cy only queued. */
@@ -323,6 +329,26 @@ describe("time changes", () => {
     ).toBe(401);
     expect((await answersOf(ids[0]))[0]).toMatchObject({ answer: "cant_make_it" });
     expect((await answersOf(ids[1]))[0]).toMatchObject({ answer: null });
+  });
+
+  it("link a signed-in worker by their verified phone before taking the answer", async () => {
+    const setup = await staffingOrg();
+    const { callTimeId, ids, workers: crew } = await confirmedCrew(setup);
+    await moveTo(setup, callTimeId, "11:00");
+    const [benAnswer] = await answersOf(ids[1]);
+    // Ben never opened /work: his worker row has no user until this first call.
+    const [benPhone] = await withSystemScope((tx) =>
+      tx.select().from(workerPhones).where(eq(workerPhones.workerId, crew[1].id)),
+    );
+    const ben = await userWithPhone(benPhone!.phone);
+
+    const answered = await callApi(workTimeChangeRoute.POST, {
+      token: ben.token,
+      params: { id: benAnswer!.id },
+      body: { answer: "confirmed" },
+    });
+    expect(answered.status).toBe(200);
+    expect((await answersOf(ids[1]))[0]).toMatchObject({ answer: "confirmed" });
   });
 
   it("refuse an answer once the call time has started", async () => {

@@ -15,6 +15,7 @@ import { announce } from "./live";
 import { sendTimeChangeNotices } from "./notices";
 import { NOTIFICATION_CHANGE, recordNotifications } from "./notifications.service";
 import { findTimeChangeForLink } from "./time-changes.queries";
+import type { WorkerSelf } from "./worker-link.service";
 import type {
   TAnswerTimeChange,
   TTimeChangeAnswer,
@@ -207,12 +208,13 @@ export async function findTimeChangeAnswer(
 
 /**
  * `POST /api/v1/work/time-changes/{id}`: the signed-in user answers a time change sent to
- * one of their workers (a worker row of any org whose `user_id` is theirs). Any other id —
+ * one of their workers (a worker row of any org whose `user_id` is theirs, after
+ * `resolveWorkerSelf` linked them by verified phone). Any other id —
  * another person's, unknown — is a 404. Finding the org crosses tenants (the narrow
  * system-scope read); the answer itself runs in the org's tenant scope.
  */
 export async function answerMyTimeChange(
-  userId: string,
+  { userId }: WorkerSelf,
   answerId: string,
   input: TAnswerTimeChange,
   now: Date = new Date(),
