@@ -6,3 +6,4 @@ export * from "./identity";
 export * from "./tenancy";
 export * from "./push";
 export * from "./staffing";
+export * from "./booking";
