@@ -35,6 +35,8 @@ import staffingSendingEn from "./messages/staffing-sending.en.json";
 import staffingSendingSq from "./messages/staffing-sending.sq.json";
 import staffingWorkEn from "./messages/staffing-work.en.json";
 import staffingWorkSq from "./messages/staffing-work.sq.json";
+import bookingEn from "./messages/booking.en.json";
+import bookingSq from "./messages/booking.sq.json";
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -71,7 +73,8 @@ export type Messages = typeof en &
   typeof staffingUiEn &
   typeof staffingNoticesEn &
   typeof staffingSendingEn &
-  typeof staffingWorkEn;
+  typeof staffingWorkEn &
+  typeof bookingEn;
 
 export const messagesByLocale: Record<Locale, Messages> = {
   en: merge<Messages>(
@@ -93,6 +96,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     staffingNoticesEn,
     staffingSendingEn,
     staffingWorkEn,
+    bookingEn,
   ),
   sq: merge<Messages>(
     sq,
@@ -113,5 +117,6 @@ export const messagesByLocale: Record<Locale, Messages> = {
     staffingNoticesSq,
     staffingSendingSq,
     staffingWorkSq,
+    bookingSq,
   ),
 };
