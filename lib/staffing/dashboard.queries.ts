@@ -15,7 +15,7 @@ import { assertCan, type OrgContext, withTenant } from "@/lib/tenancy";
 import { visibleEventsFilter } from "./event-access";
 import { computeShift, minutesToHours } from "./hours";
 import type { TStaffingDashboard } from "./reports.schemas";
-import { loadTimesheetSources } from "./reports-timesheets.queries";
+import { loadTimesheetSources } from "./timesheet-sources.queries";
 import { buildTimesheet } from "./timesheet";
 import { instantToZonedWallTime, zonedWallTimeToInstant } from "./zoned-time";
 

@@ -51,3 +51,19 @@ export async function assertEventAccess(
   }
   return event;
 }
+
+/** Runs an event access check, answering 404 with the caller's own key. */
+export async function assertAccessAs(
+  tx: Executor,
+  context: OrgContext,
+  eventId: string,
+  access: EventAccess,
+  notFoundKey: string,
+): Promise<void> {
+  try {
+    await assertEventAccess(tx, context, eventId, access);
+  } catch (error) {
+    if (error instanceof NotFoundError) throw new NotFoundError(notFoundKey);
+    throw error;
+  }
+}

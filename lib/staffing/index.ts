@@ -147,11 +147,10 @@ export * from "./reports.schemas";
 export {
   getCallTimeTimesheetReport,
   getEventTimesheet,
-  loadTimesheetSources,
   sumTimesheetTotals,
   type TimesheetReport,
-  type TimesheetSourceFilter,
 } from "./reports-timesheets.queries";
+export { loadTimesheetSources, type TimesheetSourceFilter } from "./timesheet-sources.queries";
 export {
   eventTimesheetToCsv,
   fileResponse,

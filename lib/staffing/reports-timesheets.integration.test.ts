@@ -11,8 +11,7 @@ import { withTenant } from "@/lib/tenancy";
 import { staffingOrg } from "./events.testing";
 import { pdfText } from "./pdf-text.testing";
 import { fetchFile, seeder } from "./reports.testing";
-import { loadTimesheetSources } from "./reports-timesheets.queries";
-import { loadTimesheetSource } from "./time-entries.queries";
+import { loadTimesheetSource, loadTimesheetSources } from "./timesheet-sources.queries";
 
 type Setup = Awaited<ReturnType<typeof staffingOrg>>;
 

@@ -22,7 +22,7 @@ import type {
   TWorkerReliability,
   TWorkerReportQuery,
 } from "./reports.schemas";
-import { loadTimesheetSources } from "./reports-timesheets.queries";
+import { loadTimesheetSources } from "./timesheet-sources.queries";
 import { buildTimesheet } from "./timesheet";
 
 /**

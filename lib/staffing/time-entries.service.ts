@@ -11,7 +11,8 @@ import {
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { assertCan, type OrgContext, withTenant } from "@/lib/tenancy";
 import { announce } from "./live";
-import { assertAccessAs, findTimeEntry } from "./time-entries.queries";
+import { assertAccessAs } from "./event-access";
+import { findTimeEntry } from "./time-entries.queries";
 import type {
   TCreateMealBreak,
   TMealBreak,
