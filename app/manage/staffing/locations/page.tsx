@@ -1,8 +1,8 @@
-import { MapPin, Pencil, Plus } from "lucide-react";
+import { MapPin, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DeleteDialog } from "@/components/staffing/delete-dialog";
+import { EditDeleteCell } from "@/components/staffing/row-actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -111,29 +111,17 @@ export default async function LocationsPage() {
                     )}
                   </TableCell>
                   {canEdit && (
-                    <TableCell className="w-24 text-right">
-                      <div className="flex justify-end gap-1">
-                        <Button asChild variant="ghost" size="icon">
-                          <Link
-                            href={`${PATH}/${location.id}`}
-                            aria-label={t("edit", { name: location.name })}
-                            title={t("edit", { name: location.name })}
-                          >
-                            <Pencil aria-hidden />
-                          </Link>
-                        </Button>
-                        <DeleteDialog
-                          action={deleteStaffingLocation}
-                          id={location.id}
-                          compact
-                          triggerLabel={t("delete.open", { name: location.name })}
-                          title={t("delete.title", { name: location.name })}
-                          description={t("delete.description")}
-                          submitLabel={t("delete.submit")}
-                          testId="location-delete"
-                        />
-                      </div>
-                    </TableCell>
+                    <EditDeleteCell
+                      editHref={`${PATH}/${location.id}`}
+                      editLabel={t("edit", { name: location.name })}
+                      action={deleteStaffingLocation}
+                      id={location.id}
+                      triggerLabel={t("delete.open", { name: location.name })}
+                      title={t("delete.title", { name: location.name })}
+                      description={t("delete.description")}
+                      submitLabel={t("delete.submit")}
+                      testId="location-delete"
+                    />
                   )}
                 </TableRow>
               );

@@ -1,9 +1,9 @@
-import { FileUp, Pencil, UserPlus, Users } from "lucide-react";
+import { FileUp, UserPlus, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ConsentBadge } from "@/components/staffing/consent-badge";
-import { DeleteDialog } from "@/components/staffing/delete-dialog";
+import { EditDeleteCell } from "@/components/staffing/row-actions";
 import { ListFilters } from "@/components/staffing/list-filters";
 import { formatPhone } from "@/components/staffing/phone-format";
 import { Pagination } from "@/components/tenancy/pagination";
@@ -269,29 +269,17 @@ async function WorkerRow({ worker, canEdit }: { worker: TWorker; canEdit: boolea
         )}
       </TableCell>
       {canEdit && (
-        <TableCell className="w-24 text-right">
-          <div className="flex justify-end gap-1">
-            <Button asChild variant="ghost" size="icon">
-              <Link
-                href={`${PATH}/${worker.id}`}
-                aria-label={t("edit", { name: worker.name })}
-                title={t("edit", { name: worker.name })}
-              >
-                <Pencil aria-hidden />
-              </Link>
-            </Button>
-            <DeleteDialog
-              action={removeStaffingWorker}
-              id={worker.id}
-              compact
-              triggerLabel={t("delete.open", { name: worker.name })}
-              title={t("delete.title", { name: worker.name })}
-              description={t("delete.description")}
-              submitLabel={t("delete.submit")}
-              testId="worker-delete"
-            />
-          </div>
-        </TableCell>
+        <EditDeleteCell
+          editHref={`${PATH}/${worker.id}`}
+          editLabel={t("edit", { name: worker.name })}
+          action={removeStaffingWorker}
+          id={worker.id}
+          triggerLabel={t("delete.open", { name: worker.name })}
+          title={t("delete.title", { name: worker.name })}
+          description={t("delete.description")}
+          submitLabel={t("delete.submit")}
+          testId="worker-delete"
+        />
       )}
     </TableRow>
   );
