@@ -148,10 +148,7 @@ export const businesses = pgTable(
       "businesses_visit_type_check",
       sql`${table.visitType} in ('on_site', 'home_visit', 'both')`,
     ),
-    check(
-      "businesses_status_check",
-      sql`${table.status} in ('draft', 'published', 'suspended')`,
-    ),
+    check("businesses_status_check", sql`${table.status} in ('draft', 'published', 'suspended')`),
     check("businesses_currency_check", sql`${table.currency} ~ '^[A-Z]{3}$'`),
     check(
       "businesses_location_check",
