@@ -37,6 +37,12 @@ import staffingWorkEn from "./messages/staffing-work.en.json";
 import staffingWorkSq from "./messages/staffing-work.sq.json";
 import bookingEn from "./messages/booking.en.json";
 import bookingSq from "./messages/booking.sq.json";
+import bookingCommunityEn from "./messages/booking-community.en.json";
+import bookingCommunitySq from "./messages/booking-community.sq.json";
+import bookingAvailabilityEn from "./messages/booking-availability.en.json";
+import bookingAvailabilitySq from "./messages/booking-availability.sq.json";
+import bookingBookingsEn from "./messages/booking-bookings.en.json";
+import bookingBookingsSq from "./messages/booking-bookings.sq.json";
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -74,7 +80,10 @@ export type Messages = typeof en &
   typeof staffingNoticesEn &
   typeof staffingSendingEn &
   typeof staffingWorkEn &
-  typeof bookingEn;
+  typeof bookingAvailabilityEn &
+  typeof bookingCommunityEn &
+  typeof bookingEn &
+  typeof bookingBookingsEn;
 
 export const messagesByLocale: Record<Locale, Messages> = {
   en: merge<Messages>(
@@ -97,6 +106,9 @@ export const messagesByLocale: Record<Locale, Messages> = {
     staffingSendingEn,
     staffingWorkEn,
     bookingEn,
+    bookingCommunityEn,
+    bookingAvailabilityEn,
+    bookingBookingsEn,
   ),
   sq: merge<Messages>(
     sq,
@@ -118,5 +130,8 @@ export const messagesByLocale: Record<Locale, Messages> = {
     staffingSendingSq,
     staffingWorkSq,
     bookingSq,
+    bookingCommunitySq,
+    bookingAvailabilitySq,
+    bookingBookingsSq,
   ),
 };

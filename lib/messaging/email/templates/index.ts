@@ -1,6 +1,7 @@
 import type { ReactElement } from "react";
 import type { z } from "zod";
 import type { Translate } from "@/lib/i18n/translator";
+import { bookingNotice, ZBookingNoticeProps } from "./booking-notice";
 import { contactReceived, ZContactReceivedProps } from "./contact-received";
 import { orgInvitation, ZOrgInvitationProps } from "./org-invitation";
 import { resetPassword, ZResetPasswordProps } from "./reset-password";
@@ -22,6 +23,7 @@ export const emailTemplates = {
   "org-invitation": template(ZOrgInvitationProps, orgInvitation),
   "verify-email": template(ZVerifyEmailProps, verifyEmail),
   "reset-password": template(ZResetPasswordProps, resetPassword),
+  "booking-notice": template(ZBookingNoticeProps, bookingNotice),
 };
 
 export type EmailTemplateName = keyof typeof emailTemplates;
