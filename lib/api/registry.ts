@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { bookingAvailabilityRoutes } from "@/lib/booking/availability.contracts";
 import { contactRoutes } from "@/lib/contact/contracts";
 import { healthRoutes } from "@/lib/health/contracts";
 import { identityRoutes } from "@/lib/identity/contracts";
@@ -33,4 +34,5 @@ export const apiRoutes: RouteContract[] = [
   ...staffingRoutes,
   ...noticesWorkRoutes,
   ...workRoutes,
+  ...bookingAvailabilityRoutes,
 ];
