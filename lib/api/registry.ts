@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { bookingAvailabilityRoutes } from "@/lib/booking/availability.contracts";
+import { ratingRoutes } from "@/lib/booking/ratings.contracts";
 import { contactRoutes } from "@/lib/contact/contracts";
 import { healthRoutes } from "@/lib/health/contracts";
 import { identityRoutes } from "@/lib/identity/contracts";
@@ -34,5 +35,6 @@ export const apiRoutes: RouteContract[] = [
   ...staffingRoutes,
   ...noticesWorkRoutes,
   ...workRoutes,
+  ...ratingRoutes,
   ...bookingAvailabilityRoutes,
 ];

@@ -1,3 +1,4 @@
+import { ratingAveragesQueue } from "@/lib/booking/rating-averages";
 import { emailQueue, pruneMessagesQueue, pushQueue, smsQueue } from "@/lib/messaging";
 import { staffingAutoWithdrawQueue } from "@/lib/staffing/auto-withdraw";
 import { staffingLiveQueue } from "@/lib/staffing/live";
@@ -16,5 +17,6 @@ export function allQueues(): QueueDefinition[] {
     staffingRemindersQueue,
     staffingAutoWithdrawQueue,
     staffingSendQueue,
+    ratingAveragesQueue,
   ] as QueueDefinition[];
 }
