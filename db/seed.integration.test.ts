@@ -14,14 +14,16 @@ describe("demo seed", () => {
     expect(first.contactMessages).toBeGreaterThan(0);
     expect(first.identity).toBe(5);
     expect(first.staffing).toBeGreaterThan(30);
+    expect(first.booking).toBeGreaterThan(12);
 
     const second = await runSeed(url);
-    expect(second).toEqual({ contactMessages: 0, identity: 0, staffing: 0 });
+    expect(second).toEqual({ contactMessages: 0, identity: 0, staffing: 0, booking: 0 });
 
     const [row] = await getDb().select({ total: count() }).from(contactMessages);
     expect(row?.total).toBe(first.contactMessages);
     const [people] = await getDb().select({ total: count() }).from(users);
-    expect(people?.total).toBe(5);
+    // The identity seed's five, and the owner of the marketplace's demo businesses.
+    expect(people?.total).toBe(6);
   });
 
   it("gives each demo person a working sign-in and the right landing surface", async () => {
@@ -30,6 +32,7 @@ describe("demo seed", () => {
       "manager@callboard.example": "/manage",
       "worker@callboard.example": "/work",
       "customer@callboard.example": "/account",
+      "business@callboard.example": "/manage",
     };
     for (const [email, landing] of Object.entries(expected)) {
       const user = await verifyPasswordSignIn({ email, password: DEMO_PASSWORD }, {});

@@ -4,6 +4,7 @@ import { getLogger } from "@/lib/logging/logger";
 import { createConnection, type Executor } from "./client";
 import { seedContactMessages } from "./seeds/contact";
 import { seedIdentity } from "./seeds/identity";
+import { seedBooking } from "./seeds/booking";
 import { seedStaffing } from "./seeds/staffing";
 import { withDatabaseServer } from "./server";
 
@@ -13,6 +14,8 @@ const seeders: Record<string, (db: Executor) => Promise<number>> = {
   identity: seedIdentity,
   // After identity: it fills the demo organization that identity creates.
   staffing: seedStaffing,
+  // After identity: the demo owner runs the marketplace businesses, the demo customer books.
+  booking: seedBooking,
 };
 
 export async function runSeed(url: string): Promise<Record<string, number>> {

@@ -486,7 +486,7 @@ export const bookings = pgTable(
 );
 
 /** The services of a booking, with name, duration and price as booked (later edits don't rewrite history). */
-export const bookingServices = pgTable(
+export const bookingItems = pgTable(
   "booking_items",
   {
     orgId: orgId(),
