@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { bookingAvailabilityRoutes } from "@/lib/booking/availability.contracts";
+import { bookingCatalogRoutes } from "@/lib/booking/catalog.contracts";
 import { ratingRoutes } from "@/lib/booking/ratings.contracts";
 import { contactRoutes } from "@/lib/contact/contracts";
 import { healthRoutes } from "@/lib/health/contracts";
@@ -37,4 +38,5 @@ export const apiRoutes: RouteContract[] = [
   ...workRoutes,
   ...ratingRoutes,
   ...bookingAvailabilityRoutes,
+  ...bookingCatalogRoutes,
 ];

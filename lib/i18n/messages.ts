@@ -43,6 +43,8 @@ import bookingAvailabilityEn from "./messages/booking-availability.en.json";
 import bookingAvailabilitySq from "./messages/booking-availability.sq.json";
 import bookingBookingsEn from "./messages/booking-bookings.en.json";
 import bookingBookingsSq from "./messages/booking-bookings.sq.json";
+import bookingCatalogEn from "./messages/booking-catalog.en.json";
+import bookingCatalogSq from "./messages/booking-catalog.sq.json";
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -83,6 +85,7 @@ export type Messages = typeof en &
   typeof bookingAvailabilityEn &
   typeof bookingCommunityEn &
   typeof bookingEn &
+  typeof bookingCatalogEn &
   typeof bookingBookingsEn;
 
 export const messagesByLocale: Record<Locale, Messages> = {
@@ -109,6 +112,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     bookingCommunityEn,
     bookingAvailabilityEn,
     bookingBookingsEn,
+    bookingCatalogEn,
   ),
   sq: merge<Messages>(
     sq,
@@ -133,5 +137,6 @@ export const messagesByLocale: Record<Locale, Messages> = {
     bookingCommunitySq,
     bookingAvailabilitySq,
     bookingBookingsSq,
+    bookingCatalogSq,
   ),
 };

@@ -1,0 +1,107 @@
+import { eq } from "drizzle-orm";
+import { type Executor, getDb } from "@/db/client";
+import { isUniqueViolation } from "@/db/errors";
+import { bookingCategories } from "@/db/schema/booking";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/config";
+import { toAdminCategory } from "./categories.queries";
+import type { TAdminCategory, TCreateCategory, TUpdateCategory } from "./categories.schemas";
+import { slugify } from "./slug";
+
+const slugTaken = () => new ValidationError({ slug: ["booking.categories.validation.slugTaken"] });
+
+async function assertParentAllowed(db: Executor, categoryId: string | null, parentId: string) {
+  if (parentId === categoryId) {
+    throw new ValidationError({ parentId: ["booking.categories.validation.parentCycle"] });
+  }
+  // Walk up from the new parent: meeting the category itself would make a loop.
+  const rows = await db
+    .select({ id: bookingCategories.id, parentId: bookingCategories.parentId })
+    .from(bookingCategories);
+  const parentOf = new Map(rows.map((row) => [row.id, row.parentId]));
+  if (!parentOf.has(parentId)) {
+    throw new ValidationError({ parentId: ["booking.categories.validation.parentNotFound"] });
+  }
+  for (let at: string | null | undefined = parentId; at; at = parentOf.get(at)) {
+    if (at === categoryId) {
+      throw new ValidationError({ parentId: ["booking.categories.validation.parentCycle"] });
+    }
+  }
+}
+
+/** Platform admins only (the route checks): a category, its slug made from the name if absent. */
+export async function createCategory(
+  input: TCreateCategory,
+  locale: Locale,
+): Promise<TAdminCategory> {
+  return getDb().transaction(async (tx) => {
+    if (input.parentId) await assertParentAllowed(tx, null, input.parentId);
+    try {
+      // A savepoint, so a taken slug leaves the transaction usable for the 422.
+      const [row] = await tx.transaction((sp) =>
+        sp
+          .insert(bookingCategories)
+          .values({
+            name: input.name,
+            slug: input.slug ?? slugify(input.name.en),
+            icon: input.icon ?? null,
+            parentId: input.parentId ?? null,
+            position: input.position ?? 0,
+          })
+          .returning(),
+      );
+      return toAdminCategory(row!, locale);
+    } catch (error) {
+      if (isUniqueViolation(error, "booking_categories_slug_key")) throw slugTaken();
+      throw error;
+    }
+  });
+}
+
+export async function updateCategory(
+  categoryId: string,
+  input: TUpdateCategory,
+  locale: Locale,
+): Promise<TAdminCategory> {
+  return getDb().transaction(async (tx) => {
+    const [current] = await tx
+      .select({ id: bookingCategories.id })
+      .from(bookingCategories)
+      .where(eq(bookingCategories.id, categoryId))
+      .for("update");
+    if (!current) throw new NotFoundError("booking.categories.notFound");
+    if (input.parentId) await assertParentAllowed(tx, categoryId, input.parentId);
+    try {
+      const [row] = await tx.transaction((sp) =>
+        sp
+          .update(bookingCategories)
+          .set({ ...input, updatedAt: new Date() })
+          .where(eq(bookingCategories.id, categoryId))
+          .returning(),
+      );
+      return toAdminCategory(row!, locale);
+    } catch (error) {
+      if (isUniqueViolation(error, "booking_categories_slug_key")) throw slugTaken();
+      throw error;
+    }
+  });
+}
+
+/**
+ * Removes a category and its links to businesses and services. One with subcategories is
+ * refused (409): deleting a whole branch by accident would be hard to undo.
+ */
+export async function deleteCategory(categoryId: string): Promise<{ id: string }> {
+  return getDb().transaction(async (tx) => {
+    const [current] = await tx
+      .select({ id: bookingCategories.id })
+      .from(bookingCategories)
+      .where(eq(bookingCategories.id, categoryId))
+      .for("update");
+    if (!current) throw new NotFoundError("booking.categories.notFound");
+    const children = await tx.$count(bookingCategories, eq(bookingCategories.parentId, categoryId));
+    if (children > 0) throw new ConflictError("booking.categories.hasChildren");
+    await tx.delete(bookingCategories).where(eq(bookingCategories.id, categoryId));
+    return { id: categoryId };
+  });
+}
