@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { bookingAvailabilityRoutes } from "@/lib/booking/availability.contracts";
 import { bookingCatalogRoutes } from "@/lib/booking/catalog.contracts";
+import { favoriteRoutes } from "@/lib/booking/favorites.contracts";
 import { ratingRoutes } from "@/lib/booking/ratings.contracts";
 import { contactRoutes } from "@/lib/contact/contracts";
 import { healthRoutes } from "@/lib/health/contracts";
@@ -37,6 +38,7 @@ export const apiRoutes: RouteContract[] = [
   ...noticesWorkRoutes,
   ...workRoutes,
   ...ratingRoutes,
+  ...favoriteRoutes,
   ...bookingAvailabilityRoutes,
   ...bookingCatalogRoutes,
 ];
