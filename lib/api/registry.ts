@@ -3,6 +3,7 @@ import { bookingAvailabilityRoutes } from "@/lib/booking/availability.contracts"
 import { bookingCatalogRoutes } from "@/lib/booking/catalog.contracts";
 import { favoriteRoutes } from "@/lib/booking/favorites.contracts";
 import { ratingRoutes } from "@/lib/booking/ratings.contracts";
+import { bookingSearchRoutes } from "@/lib/booking/search.contracts";
 import { contactRoutes } from "@/lib/contact/contracts";
 import { healthRoutes } from "@/lib/health/contracts";
 import { identityRoutes } from "@/lib/identity/contracts";
@@ -40,5 +41,6 @@ export const apiRoutes: RouteContract[] = [
   ...ratingRoutes,
   ...favoriteRoutes,
   ...bookingAvailabilityRoutes,
+  ...bookingSearchRoutes,
   ...bookingCatalogRoutes,
 ];

@@ -10,6 +10,11 @@ export function foldSearchSql(value: SQL): SQL {
   return sql`regexp_replace(lower(translate(${value}, 'ëËçÇ', 'eEcC')), '[[:space:]]+', ' ', 'g')`;
 }
 
+/** The same folding in JavaScript, for search queries. */
+export function foldSearchText(value: string): string {
+  return value.toLowerCase().replace(/ë/g, "e").replace(/ç/g, "c").replace(/\s+/g, " ").trim();
+}
+
 /**
  * Recomputes the trigram search target of one business in a single statement: its name and
  * bio (en, sq), the names of its active services (en, sq), and the names (en, sq) of the
@@ -18,6 +23,38 @@ export function foldSearchSql(value: SQL): SQL {
  * Runs under the caller's scope: a tenant transaction of the business's org.
  */
 export async function refreshBusinessSearchText(tx: Executor, businessId: string): Promise<void> {
+  await refreshSearchTextWhere(tx, sql`b.id = ${businessId}`);
+}
+
+/**
+ * The same for every business that shows a category (directly or through an active service,
+ * the category itself or one of its subcategories): after a platform admin renames or moves
+ * it. Crosses orgs, so run it in the system scope.
+ */
+export async function refreshCategorySearchText(tx: Executor, categoryId: string): Promise<void> {
+  await refreshSearchTextWhere(
+    tx,
+    sql`b.id in (
+      with recursive subtree as (
+        select id from booking_categories where id = ${categoryId}
+        union
+        select c.id from booking_categories c join subtree on c.parent_id = subtree.id
+      )
+      select bc.business_id from business_categories bc where bc.category_id in (select id from subtree)
+      union
+      select s.business_id from booking_services s
+      join booking_service_categories sc on sc.service_id = s.id
+      where s.active and sc.category_id in (select id from subtree)
+    )`,
+  );
+}
+
+/** Every business the scope can write (seeds and benchmarks fill the column in one go). */
+export async function refreshAllSearchText(tx: Executor): Promise<void> {
+  await refreshSearchTextWhere(tx, sql`true`);
+}
+
+async function refreshSearchTextWhere(tx: Executor, predicate: SQL): Promise<void> {
   const part = foldSearchSql(sql`parts.text`);
   await tx.execute(sql`
     update businesses b
@@ -62,5 +99,5 @@ export async function refreshBusinessSearchText(tx: Executor, businessId: string
       from folded
       where folded.text <> ''
     ), '')
-    where b.id = ${businessId}`);
+    where ${predicate}`);
 }

@@ -45,6 +45,8 @@ import bookingBookingsEn from "./messages/booking-bookings.en.json";
 import bookingBookingsSq from "./messages/booking-bookings.sq.json";
 import bookingCatalogEn from "./messages/booking-catalog.en.json";
 import bookingCatalogSq from "./messages/booking-catalog.sq.json";
+import bookingSearchEn from "./messages/booking-search.en.json";
+import bookingSearchSq from "./messages/booking-search.sq.json";
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -86,7 +88,8 @@ export type Messages = typeof en &
   typeof bookingCommunityEn &
   typeof bookingEn &
   typeof bookingCatalogEn &
-  typeof bookingBookingsEn;
+  typeof bookingBookingsEn &
+  typeof bookingSearchEn;
 
 export const messagesByLocale: Record<Locale, Messages> = {
   en: merge<Messages>(
@@ -113,6 +116,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     bookingAvailabilityEn,
     bookingBookingsEn,
     bookingCatalogEn,
+    bookingSearchEn,
   ),
   sq: merge<Messages>(
     sq,
@@ -138,5 +142,6 @@ export const messagesByLocale: Record<Locale, Messages> = {
     bookingAvailabilitySq,
     bookingBookingsSq,
     bookingCatalogSq,
+    bookingSearchSq,
   ),
 };
