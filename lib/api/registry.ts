@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { bookingRoutes } from "@/lib/booking/bookings.contracts";
+import { notificationRoutes } from "@/lib/booking/notifications.contracts";
 import { bookingAvailabilityRoutes } from "@/lib/booking/availability.contracts";
 import { bookingCatalogRoutes } from "@/lib/booking/catalog.contracts";
 import { favoriteRoutes } from "@/lib/booking/favorites.contracts";
@@ -38,6 +40,8 @@ export const apiRoutes: RouteContract[] = [
   ...staffingRoutes,
   ...noticesWorkRoutes,
   ...workRoutes,
+  ...bookingRoutes,
+  ...notificationRoutes,
   ...ratingRoutes,
   ...favoriteRoutes,
   ...bookingAvailabilityRoutes,

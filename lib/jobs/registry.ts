@@ -1,4 +1,7 @@
 import { ratingAveragesQueue } from "@/lib/booking/rating-averages";
+import { bookingCompletionQueue } from "@/lib/booking/completion";
+import { bookingLiveQueue } from "@/lib/booking/live";
+import { bookingRemindersQueue } from "@/lib/booking/reminders";
 import { emailQueue, pruneMessagesQueue, pushQueue, smsQueue } from "@/lib/messaging";
 import { staffingAutoWithdrawQueue } from "@/lib/staffing/auto-withdraw";
 import { staffingLiveQueue } from "@/lib/staffing/live";
@@ -17,6 +20,9 @@ export function allQueues(): QueueDefinition[] {
     staffingRemindersQueue,
     staffingAutoWithdrawQueue,
     staffingSendQueue,
+    bookingLiveQueue,
+    bookingRemindersQueue,
+    bookingCompletionQueue,
     ratingAveragesQueue,
   ] as QueueDefinition[];
 }

@@ -1,4 +1,6 @@
 import { ratingAveragesQueue } from "@/lib/booking/rating-averages";
+import { bookingCompletionQueue } from "@/lib/booking/completion";
+import { bookingRemindersQueue } from "@/lib/booking/reminders";
 import { pruneMessagesQueue } from "@/lib/messaging/retention";
 import { staffingAutoWithdrawQueue } from "@/lib/staffing/auto-withdraw";
 import { staffingRemindersQueue } from "@/lib/staffing/reminders";
@@ -22,6 +24,9 @@ export const schedules: Schedule[] = [
   // Every five minutes: a reminder or a withdrawal is at most five minutes late.
   { queue: staffingRemindersQueue as QueueDefinition<never>, cron: "*/5 * * * *", data: {} },
   { queue: staffingAutoWithdrawQueue as QueueDefinition<never>, cron: "*/5 * * * *", data: {} },
+  // Bookings: reminders at most five minutes late; past bookings completed within five.
+  { queue: bookingRemindersQueue as QueueDefinition<never>, cron: "*/5 * * * *", data: {} },
+  { queue: bookingCompletionQueue as QueueDefinition<never>, cron: "*/5 * * * *", data: {} },
   // Nightly repair of every business's rating averages (each change also queues one).
   { queue: ratingAveragesQueue as QueueDefinition<never>, cron: "15 2 * * *", data: {} },
 ];
