@@ -90,10 +90,14 @@ export async function publicHours(idOrSlug: string, now = new Date()): Promise<T
       .orderBy(asc(timeOff.startsAt));
     return {
       timeZone: business.timeZone,
-      hours: rows.map(({ hours }) => {
-        const { id: _id, ...entry } = toHoursEntry(hours);
-        return entry;
-      }),
+      hours: rows.map(({ hours }) => ({
+        employeeId: hours.employeeId,
+        serviceId: hours.serviceId,
+        weekday: hours.weekday,
+        opensAt: wallTime(hours.opensAt),
+        closesAt: wallTime(hours.closesAt),
+        kind: hours.kind,
+      })),
       closures,
     };
   });

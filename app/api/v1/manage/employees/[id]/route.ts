@@ -12,10 +12,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = endpoint(
     ok(await getEmployee(org, params.id, t.locale), t("booking.catalog.employeeFound")),
   ),
   apiRoute(updateEmployeeRoute, async ({ org, params, body, t }) =>
-    ok(
-      await updateEmployee(org, params.id, body, t.locale),
-      t("booking.catalog.employeeUpdated"),
-    ),
+    ok(await updateEmployee(org, params.id, body, t.locale), t("booking.catalog.employeeUpdated")),
   ),
   apiRoute(deleteEmployeeRoute, async ({ org, params, t }) =>
     ok(await deleteEmployee(org, params.id), t("booking.catalog.employeeDeleted")),

@@ -5,10 +5,7 @@ import { createEmployee, listBusinessEmployees } from "@/lib/booking/catalog.ser
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = endpoint(
   apiRoute(listEmployeesRoute, async ({ org, params, t }) =>
-    ok(
-      await listBusinessEmployees(org, params.id, t.locale),
-      t("booking.catalog.employeesListed"),
-    ),
+    ok(await listBusinessEmployees(org, params.id, t.locale), t("booking.catalog.employeesListed")),
   ),
   apiRoute(createEmployeeRoute, async ({ org, params, body, t }) =>
     created(

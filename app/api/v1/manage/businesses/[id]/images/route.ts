@@ -1,9 +1,6 @@
 import { created, ok } from "@/lib/api/respond";
 import { apiRoute, endpoint } from "@/lib/api/route";
-import {
-  addBusinessImageRoute,
-  listBusinessImagesRoute,
-} from "@/lib/booking/businesses.contracts";
+import { addBusinessImageRoute, listBusinessImagesRoute } from "@/lib/booking/businesses.contracts";
 import {
   addBusinessImage,
   CATALOG_IMAGE_UPLOAD_LIMITS,

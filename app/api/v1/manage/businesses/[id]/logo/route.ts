@@ -1,9 +1,6 @@
 import { ok } from "@/lib/api/respond";
 import { apiRoute, endpoint } from "@/lib/api/route";
-import {
-  removeBusinessLogoRoute,
-  setBusinessLogoRoute,
-} from "@/lib/booking/businesses.contracts";
+import { removeBusinessLogoRoute, setBusinessLogoRoute } from "@/lib/booking/businesses.contracts";
 import {
   CATALOG_IMAGE_UPLOAD_LIMITS,
   removeBusinessLogo,

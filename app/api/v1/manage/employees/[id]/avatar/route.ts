@@ -1,9 +1,6 @@
 import { ok } from "@/lib/api/respond";
 import { apiRoute, endpoint } from "@/lib/api/route";
-import {
-  removeEmployeeAvatarRoute,
-  setEmployeeAvatarRoute,
-} from "@/lib/booking/catalog.contracts";
+import { removeEmployeeAvatarRoute, setEmployeeAvatarRoute } from "@/lib/booking/catalog.contracts";
 import {
   CATALOG_IMAGE_UPLOAD_LIMITS,
   removeEmployeeAvatar,
