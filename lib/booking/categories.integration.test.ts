@@ -1,4 +1,4 @@
-import { asc } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {
   DELETE as deleteCategoryApi,
@@ -11,7 +11,7 @@ import {
 import { GET as listCategoriesApi } from "@/app/api/v1/categories/route";
 import { GET as categoryTreeApi } from "@/app/api/v1/categories/tree/route";
 import { getDb } from "@/db/client";
-import { bookingCategories, businessCategories } from "@/db/schema/booking";
+import { bookingCategories, businessCategories, businesses } from "@/db/schema/booking";
 import { callApi } from "@/lib/testing/api";
 import { signedInUser } from "@/lib/testing/factories";
 import { withSystemScope } from "@/lib/tenancy/scope";
@@ -96,6 +96,36 @@ describe("admin categories", () => {
     await callApi(deleteCategoryApi, { token: admin.token, params: { id: linked.id } });
     const links = await withSystemScope((tx) => tx.select().from(businessCategories));
     expect(links.map((link) => link.categoryId)).not.toContain(linked.id);
+  });
+
+  it("renames and deletes categories in the search text of every business naming them", async () => {
+    const admin = await platformAdmin();
+    const { business } = await bookingBusiness();
+    const beauty = await bookingCategory({ en: "Beauty" });
+    await bookingCategory({ en: "Lashes" }, { parentId: beauty.id, business });
+    const searchText = async () =>
+      (
+        await withSystemScope((tx) =>
+          tx
+            .select({ text: businesses.searchText })
+            .from(businesses)
+            .where(eq(businesses.id, business.id)),
+        )
+      )[0]!.text;
+
+    // The parent of a linked category is part of the text too.
+    await callApi(updateCategoryApi, {
+      token: admin.token,
+      params: { id: beauty.id },
+      body: { name: { en: "Glamour", sq: "Bukuri" } },
+    });
+    expect(await searchText()).toContain("glamour");
+    expect(await searchText()).toContain("bukuri");
+
+    const lashes = (await allCategories()).find((row) => row.name.en === "Lashes")!;
+    await callApi(deleteCategoryApi, { token: admin.token, params: { id: lashes.id } });
+    expect(await searchText()).not.toContain("lashes");
+    expect(await searchText()).not.toContain("glamour");
   });
 
   it("answers 422 with field errors and changes nothing for a taken slug, a loop or a bad name", async () => {

@@ -1,11 +1,13 @@
-import { eq } from "drizzle-orm";
-import { type Executor, getDb } from "@/db/client";
+import { eq, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { bookingCategories } from "@/db/schema/booking";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
+import { withSystemScope } from "@/lib/tenancy/scope";
 import { toAdminCategory } from "./categories.queries";
 import type { TAdminCategory, TCreateCategory, TUpdateCategory } from "./categories.schemas";
+import { refreshBusinessSearchText } from "./search-text";
 import { slugify } from "./slug";
 
 const slugTaken = () => new ValidationError({ slug: ["booking.categories.validation.slugTaken"] });
@@ -29,12 +31,40 @@ async function assertParentAllowed(db: Executor, categoryId: string | null, pare
   }
 }
 
+/**
+ * Businesses whose search text names the category: linked to it or to one of its
+ * subcategories (the text includes parent categories), directly or through an active service.
+ */
+async function businessesNamingCategory(tx: Executor, categoryId: string): Promise<string[]> {
+  const rows = await tx.execute<{ id: string }>(sql`
+    with recursive branch as (
+      select id from booking_categories where id = ${categoryId}
+      union
+      select c.id from booking_categories c join branch on c.parent_id = branch.id
+    )
+    select bc.business_id as id from business_categories bc
+    where bc.category_id in (select id from branch)
+    union
+    select s.business_id from booking_service_categories sc
+    join booking_services s on s.id = sc.service_id
+    where sc.category_id in (select id from branch) and s.active`);
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Category administration touches every org's businesses (their search text names the
+ * category), so it runs in the system scope; the routes admit platform admins only.
+ */
+async function refreshNamingBusinesses(tx: Executor, businessIds: string[]) {
+  for (const businessId of new Set(businessIds)) await refreshBusinessSearchText(tx, businessId);
+}
+
 /** Platform admins only (the route checks): a category, its slug made from the name if absent. */
 export async function createCategory(
   input: TCreateCategory,
   locale: Locale,
 ): Promise<TAdminCategory> {
-  return getDb().transaction(async (tx) => {
+  return withSystemScope(async (tx) => {
     if (input.parentId) await assertParentAllowed(tx, null, input.parentId);
     try {
       // A savepoint, so a taken slug leaves the transaction usable for the 422.
@@ -63,7 +93,7 @@ export async function updateCategory(
   input: TUpdateCategory,
   locale: Locale,
 ): Promise<TAdminCategory> {
-  return getDb().transaction(async (tx) => {
+  return withSystemScope(async (tx) => {
     const [current] = await tx
       .select({ id: bookingCategories.id })
       .from(bookingCategories)
@@ -71,6 +101,8 @@ export async function updateCategory(
       .for("update");
     if (!current) throw new NotFoundError("booking.categories.notFound");
     if (input.parentId) await assertParentAllowed(tx, categoryId, input.parentId);
+    // Named before and after a move: both the old and the new branch's businesses change.
+    const before = await businessesNamingCategory(tx, categoryId);
     try {
       const [row] = await tx.transaction((sp) =>
         sp
@@ -79,6 +111,12 @@ export async function updateCategory(
           .where(eq(bookingCategories.id, categoryId))
           .returning(),
       );
+      if (input.name || input.parentId !== undefined) {
+        await refreshNamingBusinesses(tx, [
+          ...before,
+          ...(await businessesNamingCategory(tx, categoryId)),
+        ]);
+      }
       return toAdminCategory(row!, locale);
     } catch (error) {
       if (isUniqueViolation(error, "booking_categories_slug_key")) throw slugTaken();
@@ -92,7 +130,7 @@ export async function updateCategory(
  * refused (409): deleting a whole branch by accident would be hard to undo.
  */
 export async function deleteCategory(categoryId: string): Promise<{ id: string }> {
-  return getDb().transaction(async (tx) => {
+  return withSystemScope(async (tx) => {
     const [current] = await tx
       .select({ id: bookingCategories.id })
       .from(bookingCategories)
@@ -101,7 +139,9 @@ export async function deleteCategory(categoryId: string): Promise<{ id: string }
     if (!current) throw new NotFoundError("booking.categories.notFound");
     const children = await tx.$count(bookingCategories, eq(bookingCategories.parentId, categoryId));
     if (children > 0) throw new ConflictError("booking.categories.hasChildren");
+    const naming = await businessesNamingCategory(tx, categoryId);
     await tx.delete(bookingCategories).where(eq(bookingCategories.id, categoryId));
+    await refreshNamingBusinesses(tx, naming);
     return { id: categoryId };
   });
 }
