@@ -3,6 +3,7 @@ import { bookingRoutes } from "@/lib/booking/bookings.contracts";
 import { notificationRoutes } from "@/lib/booking/notifications.contracts";
 import { bookingAvailabilityRoutes } from "@/lib/booking/availability.contracts";
 import { bookingCatalogRoutes } from "@/lib/booking/catalog.contracts";
+import { clientRoutes } from "@/lib/booking/clients.contracts";
 import { favoriteRoutes } from "@/lib/booking/favorites.contracts";
 import { ratingRoutes } from "@/lib/booking/ratings.contracts";
 import { bookingSearchRoutes } from "@/lib/booking/search.contracts";
@@ -44,6 +45,7 @@ export const apiRoutes: RouteContract[] = [
   ...notificationRoutes,
   ...ratingRoutes,
   ...favoriteRoutes,
+  ...clientRoutes,
   ...bookingAvailabilityRoutes,
   ...bookingSearchRoutes,
   ...bookingCatalogRoutes,

@@ -2,6 +2,10 @@ import type { ReactElement } from "react";
 import type { z } from "zod";
 import type { Translate } from "@/lib/i18n/translator";
 import { bookingNotice, ZBookingNoticeProps } from "./booking-notice";
+import {
+  bookingClientInvitation,
+  ZBookingClientInvitationProps,
+} from "./booking-client-invitation";
 import { contactReceived, ZContactReceivedProps } from "./contact-received";
 import { orgInvitation, ZOrgInvitationProps } from "./org-invitation";
 import { resetPassword, ZResetPasswordProps } from "./reset-password";
@@ -23,6 +27,7 @@ export const emailTemplates = {
   "org-invitation": template(ZOrgInvitationProps, orgInvitation),
   "verify-email": template(ZVerifyEmailProps, verifyEmail),
   "reset-password": template(ZResetPasswordProps, resetPassword),
+  "booking-client-invitation": template(ZBookingClientInvitationProps, bookingClientInvitation),
   "booking-notice": template(ZBookingNoticeProps, bookingNotice),
 };
 
