@@ -10,6 +10,7 @@ import {
   ZPublicHours,
   ZSetHours,
   ZTimeOff,
+  ZUpdateTimeOff,
 } from "./hours.schemas";
 
 const tags = ["Manage: hours"];
@@ -94,6 +95,20 @@ export const createTimeOffRoute = defineRoute({
   status: 201,
 });
 
+export const updateTimeOffRoute = defineRoute({
+  method: "PATCH",
+  path: "/manage/time-off/{id}",
+  summary: "Move a closure or time off, or change its reason",
+  description:
+    "Local date-times are read in the business's zone. One of another organization answers 404.",
+  tags,
+  auth: "org",
+  permission: "bookings.write",
+  params: ZIdParams,
+  body: ZUpdateTimeOff,
+  response: ZTimeOff,
+});
+
 export const deleteTimeOffRoute = defineRoute({
   method: "DELETE",
   path: "/manage/time-off/{id}",
@@ -113,5 +128,6 @@ export const hoursRoutes = [
   batchHoursRoute,
   listTimeOffRoute,
   createTimeOffRoute,
+  updateTimeOffRoute,
   deleteTimeOffRoute,
 ];

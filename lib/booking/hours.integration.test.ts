@@ -9,7 +9,10 @@ import {
   GET as listTimeOffApi,
   POST as createTimeOffApi,
 } from "@/app/api/v1/manage/businesses/[id]/time-off/route";
-import { DELETE as deleteTimeOffApi } from "@/app/api/v1/manage/time-off/[id]/route";
+import {
+  DELETE as deleteTimeOffApi,
+  PATCH as updateTimeOffApi,
+} from "@/app/api/v1/manage/time-off/[id]/route";
 import { callApi } from "@/lib/testing/api";
 import { bookingBusiness } from "./booking.testing";
 import { snapshotCatalog } from "./catalog.testing";
@@ -240,6 +243,18 @@ describe("time off and closures", () => {
     });
     expect(anasOnly.body.data).toHaveLength(1);
 
+    const moved = await callApi(updateTimeOffApi, {
+      token: team.owner.token,
+      orgId: org.id,
+      params: { id: closure.body.data.id },
+      body: { endsAt: "2030-07-04T00:00", reason: null },
+    });
+    expect(moved.body.data).toMatchObject({
+      startsAt: "2030-06-30T22:00:00.000Z",
+      endsAt: "2030-07-03T22:00:00.000Z",
+      reason: null,
+    });
+
     const removed = await callApi(deleteTimeOffApi, {
       token: team.owner.token,
       orgId: org.id,
@@ -292,6 +307,21 @@ describe("time off and closures", () => {
     expect(reversed.body.errors).toEqual({ endsAt: ["The end must come after the start."] });
     expect((await snapshotCatalog(mine.business.id)).timeOff).toEqual([]);
 
+    const mineClosure = await callApi(createTimeOffApi, {
+      ...as,
+      params: { id: mine.business.id },
+      body: { startsAt: "2030-01-10T09:00", endsAt: "2030-01-10T12:00" },
+    });
+    const beforeMove = await snapshotCatalog(mine.business.id);
+    const movedBackwards = await callApi(updateTimeOffApi, {
+      ...as,
+      params: { id: mineClosure.body.data.id },
+      body: { startsAt: "2030-01-10T13:00" },
+    });
+    expect(movedBackwards.status).toBe(422);
+    expect(movedBackwards.body.errors).toHaveProperty("endsAt");
+    expect(await snapshotCatalog(mine.business.id)).toEqual(beforeMove);
+
     const theirClosure = await callApi(createTimeOffApi, {
       token: theirs.team.owner.token,
       orgId: theirs.org.id,
@@ -306,6 +336,7 @@ describe("time off and closures", () => {
       [batchHoursApi, businessId, { employeeIds: [theirs.employees.ana.id], ranges: [] }],
       [listTimeOffApi, businessId, undefined],
       [createTimeOffApi, businessId, { startsAt: "2030-01-10T09:00", endsAt: "2030-01-10T12:00" }],
+      [updateTimeOffApi, { id: theirClosure.body.data.id }, { reason: "Mine now" }],
       [deleteTimeOffApi, { id: theirClosure.body.data.id }, undefined],
     ] as const;
     for (const [handler, params, body] of attempts) {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, lt, or } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db/client";
 import { employees, services, timeOff, workingHours } from "@/db/schema/booking";
 import { loadPublishedBusiness } from "./business-access";
@@ -28,8 +28,8 @@ export async function businessHoursRows(tx: Executor, businessId: string): Promi
     .from(workingHours)
     .where(eq(workingHours.businessId, businessId))
     .orderBy(
-      asc(workingHours.employeeId),
-      asc(workingHours.serviceId),
+      sql`${workingHours.employeeId} asc nulls first`,
+      sql`${workingHours.serviceId} asc nulls first`,
       asc(workingHours.weekday),
       asc(workingHours.opensAt),
     );
@@ -70,8 +70,8 @@ export async function publicHours(idOrSlug: string, now = new Date()): Promise<T
         ),
       )
       .orderBy(
-        asc(workingHours.employeeId),
-        asc(workingHours.serviceId),
+        sql`${workingHours.employeeId} asc nulls first`,
+        sql`${workingHours.serviceId} asc nulls first`,
         asc(workingHours.weekday),
         asc(workingHours.opensAt),
       );

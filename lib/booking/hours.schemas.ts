@@ -149,6 +149,15 @@ export const ZCreateTimeOff = z
   .meta({ id: "CreateTimeOff" });
 export type TCreateTimeOff = z.infer<typeof ZCreateTimeOff>;
 
+export const ZUpdateTimeOff = z
+  .strictObject({
+    startsAt: ZWhen.optional(),
+    endsAt: ZWhen.optional(),
+    reason: z.string().trim().max(300).nullable().optional(),
+  })
+  .meta({ id: "UpdateTimeOff", description: "Only the fields sent change" });
+export type TUpdateTimeOff = z.infer<typeof ZUpdateTimeOff>;
+
 export const ZTimeOff = z
   .object({
     id: z.uuid(),

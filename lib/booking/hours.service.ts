@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { and, asc, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { employees, services, timeOff, workingHours } from "@/db/schema/booking";
+import { businesses, employees, services, timeOff, workingHours } from "@/db/schema/booking";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { assertCan, type OrgContext, withTenant } from "@/lib/tenancy";
 import { loadOrgBusiness } from "./business-access";
@@ -13,6 +13,7 @@ import type {
   THoursRange,
   TSetHours,
   TTimeOff,
+  TUpdateTimeOff,
 } from "./hours.schemas";
 
 export async function getBusinessHours(
@@ -238,6 +239,41 @@ export async function createTimeOff(
         endsAt,
         reason: input.reason ?? null,
       })
+      .returning();
+    return toTimeOff(row!);
+  });
+}
+
+/** Moves a closure or time off, or changes its reason; its end still follows its start (422). */
+export async function updateTimeOff(
+  context: OrgContext,
+  timeOffId: string,
+  input: TUpdateTimeOff,
+): Promise<TTimeOff> {
+  assertCan(context, "bookings.write");
+  return withTenant(context, async (tx) => {
+    const [current] = await tx
+      .select({ row: timeOff, timeZone: businesses.timeZone })
+      .from(timeOff)
+      .innerJoin(businesses, eq(businesses.id, timeOff.businessId))
+      .where(and(eq(timeOff.orgId, context.orgId), eq(timeOff.id, timeOffId)))
+      .for("update", { of: timeOff });
+    if (!current) throw new NotFoundError("booking.hours.timeOffNotFound");
+    const startsAt = input.startsAt
+      ? instantIn(input.startsAt, current.timeZone)
+      : current.row.startsAt;
+    const endsAt = input.endsAt ? instantIn(input.endsAt, current.timeZone) : current.row.endsAt;
+    if (endsAt <= startsAt) {
+      throw new ValidationError({ endsAt: ["booking.hours.validation.endBeforeStart"] });
+    }
+    const [row] = await tx
+      .update(timeOff)
+      .set({
+        startsAt,
+        endsAt,
+        ...(input.reason !== undefined ? { reason: input.reason } : {}),
+      })
+      .where(eq(timeOff.id, timeOffId))
       .returning();
     return toTimeOff(row!);
   });
