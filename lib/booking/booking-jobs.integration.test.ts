@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { bookingReminders, bookings } from "@/db/schema/booking";
+import { renderEmail } from "@/lib/messaging/email/render";
 import { signedInUser } from "@/lib/testing/factories";
 import { withSystemScope } from "@/lib/tenancy/scope";
 import { bookingBusiness } from "./booking.testing";
@@ -93,9 +94,13 @@ describe("booking reminders job", () => {
       (message) => message.channel === "email" && message.recipient === customer.user.email,
     );
     expect(emails).toHaveLength(3); // booked + two reminders
-    expect((emails.at(-1)!.metadata as { props: { subject: string } }).props.subject).toMatch(
-      /^Kujtesë:/,
-    );
+    const props = (emails.at(-1)!.metadata as { props: { subject: string } }).props;
+    expect(props.subject).toMatch(/^Kujtesë:/);
+    // The template renders it as sent: Albanian subject, details and the button.
+    const rendered = await renderEmail("booking-notice", props, "sq");
+    expect(rendered.subject).toBe(props.subject);
+    expect(rendered.text).toContain("Shiko rezervimin");
+    expect(rendered.text).toContain("Prerje flokësh");
   });
 
   it("follows the business's offsets, skips unconfirmed and moved bookings' old times", async () => {

@@ -15,6 +15,7 @@ import { withSystemScope } from "@/lib/tenancy/scope";
 import { bookingBusiness } from "./booking.testing";
 import {
   allBookingsOf,
+  bookingAnnouncements,
   bookingRow,
   businessClient,
   inboxOf,
@@ -23,9 +24,10 @@ import {
   setBusiness,
   startIn,
 } from "./bookings.testing";
-import { markNoShow } from "./bookings.service";
+import { BOOKING_CREATE_LIMIT, markNoShow } from "./bookings.service";
 import { bookings, businessClients, employees } from "@/db/schema/booking";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
 
 type Setup = Awaited<ReturnType<typeof bookingBusiness>>;
 
@@ -256,6 +258,35 @@ describe("customer bookings", () => {
     const noAddress = await book(setup, customer.token, { visitType: "home_visit" });
     expect(noAddress.body.errors).toHaveProperty("visitAddress");
     expect(await allBookingsOf(setup.business.id)).toEqual([]);
+  });
+
+  it("limits booking attempts per customer (429 with Retry-After)", async () => {
+    const setup = await bookingBusiness();
+    const customer = await signedInUser();
+    // The customer has used up the hour's attempts.
+    await getDb().execute(
+      sql`insert into rate_limits (key, window_start, count)
+          values (${`${BOOKING_CREATE_LIMIT.name}:${customer.user.id}`}, now(), ${BOOKING_CREATE_LIMIT.limit})`,
+    );
+    const refused = await book(setup, customer.token);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await allBookingsOf(setup.business.id)).toEqual([]);
+  });
+
+  it("announces every change on the org channel", async () => {
+    const setup = await bookingBusiness({ autoConfirm: false });
+    const customer = await signedInUser();
+    const created = await book(setup, customer.token);
+    const id = created.body.data.id;
+    await callApi(confirmRoute.POST, { ...manager(setup), params: { id } });
+    await callApi(myBookingRoute.PATCH, {
+      token: customer.token,
+      params: { id },
+      body: { startsAt: startIn(10, "12:00") },
+    });
+    await callApi(myCancelRoute.POST, { token: customer.token, params: { id }, body: {} });
+    expect(await bookingAnnouncements(setup.org.id)).toEqual([[id], [id], [id], [id]]);
   });
 
   it("needs a sign-in and a published business", async () => {

@@ -36,8 +36,8 @@ const ZNotes = z
   .trim()
   .max(1000)
   .nullable()
+  .transform((value) => value || null)
   .optional()
-  .transform((value) => (value === undefined ? undefined : value || null))
   .meta({ example: "First time here; short hair." });
 
 const ZReason = z

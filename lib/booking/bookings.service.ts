@@ -10,6 +10,7 @@ import {
   services,
 } from "@/db/schema/booking";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { consumeRateLimit, type RateLimitRule } from "@/lib/security/rate-limit";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
 import { withTenant, withUserScope } from "@/lib/tenancy/scope";
 import { checkSlot, findAvailabilityDetails } from "./availability";
@@ -278,6 +279,13 @@ async function ensureCustomerClient(tx: Executor, business: BusinessRow, userId:
 
 // ---------- Customer ----------
 
+/** Booking attempts per customer: plenty for real use, too few to hoard a day's slots. */
+export const BOOKING_CREATE_LIMIT: RateLimitRule = {
+  name: "booking-create:user",
+  limit: 20,
+  windowSeconds: 60 * 60,
+};
+
 /** A customer books services at a published business; auto-confirm decides the status. */
 export async function createCustomerBooking(
   userId: string,
@@ -285,6 +293,7 @@ export async function createCustomerBooking(
   clock: Clock = {},
 ): Promise<{ id: string }> {
   const now = clock.now ?? new Date();
+  await consumeRateLimit(BOOKING_CREATE_LIMIT, userId);
   const business = await withUserScope(userId, (tx) => loadPublishedBusiness(tx, input.businessId));
   const request = { ...input, businessId: business.id, orgId: business.orgId };
   const id = await takingSlot(

@@ -1,7 +1,8 @@
 import { and, asc, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, getSql } from "@/db/client";
 import { messages } from "@/db/schema";
 import { bookings, businessClients, businesses, userNotifications } from "@/db/schema/booking";
+import { BOSS_SCHEMA } from "@/lib/jobs/boss";
 import { withSystemScope } from "@/lib/tenancy/scope";
 
 /**
@@ -75,4 +76,14 @@ export async function businessClient(
       .returning(),
   );
   return client!;
+}
+
+/** The booking.changed announcements (booking-live jobs) enqueued for an org, oldest first. */
+export async function bookingAnnouncements(orgId: string): Promise<string[][]> {
+  const rows = await getSql().unsafe<{ data: { bookingIds: string[] } }[]>(
+    `select data from ${BOSS_SCHEMA}.job where name = 'booking-live' and data->>'orgId' = $1
+     order by created_on, id`,
+    [orgId],
+  );
+  return rows.map((row) => row.data.bookingIds);
 }
