@@ -13,6 +13,7 @@ import {
 } from "@/db/schema/booking";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
+import type { Viewer } from "@/lib/identity/viewer";
 import { assertCan, type OrgContext, withTenant } from "@/lib/tenancy";
 import { withSystemScope } from "@/lib/tenancy/scope";
 import { loadOrgBusiness } from "./business-access";
@@ -25,6 +26,7 @@ import type {
 } from "./businesses.schemas";
 import { catalogFileKeys, deleteFilesQuietly } from "./gallery.service";
 import { refreshBusinessSearchText } from "./search-text";
+import { assertPlatformAdmin } from "./platform-admin";
 import { randomSuffix, slugify } from "./slug";
 
 /** Categories must exist; unknown ids are field errors by position. */
@@ -273,13 +275,15 @@ export async function unpublishBusiness(
 }
 
 /**
- * Platform admins (the route checks) hide a business from the marketplace; its org can no
+ * Platform admins hide a business from the marketplace; its org can no
  * longer publish it until an admin reinstates it, as a draft.
  */
 export async function setBusinessSuspended(
+  actor: Viewer,
   businessId: string,
   suspended: boolean,
 ): Promise<{ id: string; status: "draft" | "suspended" }> {
+  assertPlatformAdmin(actor);
   return withSystemScope(async (tx) => {
     const [current] = await tx
       .select({ status: businesses.status })

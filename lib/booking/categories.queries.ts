@@ -2,8 +2,10 @@ import { asc } from "drizzle-orm";
 import { type Executor, getDb } from "@/db/client";
 import { bookingCategories } from "@/db/schema/booking";
 import type { Locale } from "@/lib/i18n/config";
+import type { Viewer } from "@/lib/identity/viewer";
 import type { TAdminCategory, TCategory, TCategoryNode } from "./categories.schemas";
 import { pickLocale } from "./localized";
+import { assertPlatformAdmin } from "./platform-admin";
 
 type CategoryRow = typeof bookingCategories.$inferSelect;
 
@@ -40,7 +42,11 @@ export async function listCategories(locale: Locale): Promise<TCategory[]> {
   return (await allCategoryRows()).map((row) => toCategory(row, locale));
 }
 
-export async function listAdminCategories(locale: Locale): Promise<TAdminCategory[]> {
+export async function listAdminCategories(
+  actor: Viewer,
+  locale: Locale,
+): Promise<TAdminCategory[]> {
+  assertPlatformAdmin(actor);
   return (await allCategoryRows()).map((row) => toAdminCategory(row, locale));
 }
 

@@ -4,9 +4,11 @@ import { isUniqueViolation } from "@/db/errors";
 import { bookingCategories } from "@/db/schema/booking";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
+import type { Viewer } from "@/lib/identity/viewer";
 import { withSystemScope } from "@/lib/tenancy/scope";
 import { toAdminCategory } from "./categories.queries";
 import type { TAdminCategory, TCreateCategory, TUpdateCategory } from "./categories.schemas";
+import { assertPlatformAdmin } from "./platform-admin";
 import { refreshBusinessSearchText } from "./search-text";
 import { slugify } from "./slug";
 
@@ -59,11 +61,13 @@ async function refreshNamingBusinesses(tx: Executor, businessIds: string[]) {
   for (const businessId of new Set(businessIds)) await refreshBusinessSearchText(tx, businessId);
 }
 
-/** Platform admins only (the route checks): a category, its slug made from the name if absent. */
+/** Platform admins only: a category, its slug made from the name if absent. */
 export async function createCategory(
+  actor: Viewer,
   input: TCreateCategory,
   locale: Locale,
 ): Promise<TAdminCategory> {
+  assertPlatformAdmin(actor);
   return withSystemScope(async (tx) => {
     if (input.parentId) await assertParentAllowed(tx, null, input.parentId);
     try {
@@ -89,10 +93,12 @@ export async function createCategory(
 }
 
 export async function updateCategory(
+  actor: Viewer,
   categoryId: string,
   input: TUpdateCategory,
   locale: Locale,
 ): Promise<TAdminCategory> {
+  assertPlatformAdmin(actor);
   return withSystemScope(async (tx) => {
     const [current] = await tx
       .select({ id: bookingCategories.id })
@@ -129,7 +135,8 @@ export async function updateCategory(
  * Removes a category and its links to businesses and services. One with subcategories is
  * refused (409): deleting a whole branch by accident would be hard to undo.
  */
-export async function deleteCategory(categoryId: string): Promise<{ id: string }> {
+export async function deleteCategory(actor: Viewer, categoryId: string): Promise<{ id: string }> {
+  assertPlatformAdmin(actor);
   return withSystemScope(async (tx) => {
     const [current] = await tx
       .select({ id: bookingCategories.id })
