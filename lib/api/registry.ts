@@ -3,6 +3,7 @@ import { bookingRoutes } from "@/lib/booking/bookings.contracts";
 import { notificationRoutes } from "@/lib/booking/notifications.contracts";
 import { bookingAvailabilityRoutes } from "@/lib/booking/availability.contracts";
 import { bookingCatalogRoutes } from "@/lib/booking/catalog.contracts";
+import { applicationRoutes } from "@/lib/booking/applications.contracts";
 import { clientRoutes } from "@/lib/booking/clients.contracts";
 import { favoriteRoutes } from "@/lib/booking/favorites.contracts";
 import { ratingRoutes } from "@/lib/booking/ratings.contracts";
@@ -46,6 +47,7 @@ export const apiRoutes: RouteContract[] = [
   ...ratingRoutes,
   ...favoriteRoutes,
   ...clientRoutes,
+  ...applicationRoutes,
   ...bookingAvailabilityRoutes,
   ...bookingSearchRoutes,
   ...bookingCatalogRoutes,
