@@ -403,6 +403,11 @@ describe("publishing", () => {
       "This business is suspended by the platform and can't be published.",
     );
 
+    const notAdmin = await callApi(reinstateApi, {
+      token: team.owner.token,
+      params: { id: business.id },
+    });
+    expect(notAdmin.status).toBe(403);
     const reinstated = await callApi(reinstateApi, {
       token: admin.token,
       params: { id: business.id },
