@@ -209,6 +209,45 @@ const ZBookingItem = z.object({
   priceMinor: z.number().int(),
 });
 
+const BOOKING_EXAMPLE = {
+  id: EXAMPLE_ID,
+  status: "confirmed" as const,
+  business: {
+    id: EXAMPLE_ID,
+    name: "Salon Arta",
+    slug: "salon-arta",
+    timeZone: "Europe/Tirane",
+    address: "Rruga e Durrësit 12, Tiranë",
+    phone: "+355 69 123 4567",
+  },
+  employee: { id: EXAMPLE_ID, name: "Ana" },
+  services: [
+    {
+      serviceId: EXAMPLE_ID,
+      name: "Haircut",
+      durationMinutes: 30,
+      bufferAfterMinutes: 10,
+      priceMinor: 1500,
+    },
+  ],
+  startsAt: EXAMPLE_START,
+  endsAt: "2026-12-04T10:00:00.000Z",
+  visitType: "on_site" as const,
+  visitAddress: null,
+  notes: null,
+  totalPriceMinor: 1500,
+  currency: "EUR",
+  paymentStatus: "not_required" as const,
+  cancelReason: null,
+  canceledBy: null,
+  createdBy: "customer" as const,
+  confirmedAt: "2026-11-27T18:00:00.000Z",
+  canceledAt: null,
+  completedAt: null,
+  createdAt: "2026-11-27T18:00:00.000Z",
+  changeableUntil: "2026-12-03T09:30:00.000Z",
+};
+
 export const ZBooking = z
   .object({
     id: z.uuid(),
@@ -247,44 +286,7 @@ export const ZBooking = z
   })
   .meta({
     id: "Booking",
-    example: {
-      id: EXAMPLE_ID,
-      status: "confirmed",
-      business: {
-        id: EXAMPLE_ID,
-        name: "Salon Arta",
-        slug: "salon-arta",
-        timeZone: "Europe/Tirane",
-        address: "Rruga e Durrësit 12, Tiranë",
-        phone: "+355 69 123 4567",
-      },
-      employee: { id: EXAMPLE_ID, name: "Ana" },
-      services: [
-        {
-          serviceId: EXAMPLE_ID,
-          name: "Haircut",
-          durationMinutes: 30,
-          bufferAfterMinutes: 10,
-          priceMinor: 1500,
-        },
-      ],
-      startsAt: EXAMPLE_START,
-      endsAt: "2026-12-04T10:00:00.000Z",
-      visitType: "on_site",
-      visitAddress: null,
-      notes: null,
-      totalPriceMinor: 1500,
-      currency: "EUR",
-      paymentStatus: "not_required",
-      cancelReason: null,
-      canceledBy: null,
-      createdBy: "customer",
-      confirmedAt: "2026-11-27T18:00:00.000Z",
-      canceledAt: null,
-      completedAt: null,
-      createdAt: "2026-11-27T18:00:00.000Z",
-      changeableUntil: "2026-12-03T09:30:00.000Z",
-    },
+    example: BOOKING_EXAMPLE,
   });
 export type TBooking = z.input<typeof ZBooking>;
 
@@ -305,7 +307,21 @@ export const ZManagedBooking = ZBooking.extend({
     })
     .nullable(),
   services: z.array(ZBookingItem.extend({ nameLocalized: ZLocalizedName })),
-}).meta({ id: "ManagedBooking" });
+}).meta({
+  id: "ManagedBooking",
+  example: {
+    ...BOOKING_EXAMPLE,
+    occupiedUntil: "2026-12-04T10:10:00.000Z",
+    customer: { id: EXAMPLE_ID, name: "Arta Krasniqi", email: "arta@example.com" },
+    client: { id: EXAMPLE_ID, name: "Arta Krasniqi", email: "arta@example.com", phone: null },
+    services: [
+      {
+        ...BOOKING_EXAMPLE.services[0]!,
+        nameLocalized: { en: "Haircut", sq: "Prerje flokësh" },
+      },
+    ],
+  },
+});
 export type TManagedBooking = z.input<typeof ZManagedBooking>;
 
 export const ZSlotTakenAvailability = z
@@ -321,5 +337,18 @@ export const ZSlotTakenAvailability = z
   .meta({
     id: "SlotTakenAvailability",
     description: "Sent with a 409 slotTaken in `data.availability`: that day's free starts",
+    example: {
+      date: "2026-12-04",
+      timeZone: "Europe/Tirane",
+      durationMinutes: 30,
+      bufferMinutes: 10,
+      employees: [
+        {
+          employeeId: EXAMPLE_ID,
+          name: "Ana",
+          slots: ["2026-12-04T08:00:00.000Z", "2026-12-04T09:45:00.000Z"],
+        },
+      ],
+    },
   });
 export type TSlotTakenAvailability = z.infer<typeof ZSlotTakenAvailability>;
