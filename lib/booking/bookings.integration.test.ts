@@ -542,6 +542,45 @@ describe("business bookings", () => {
     expect(created.body.data).toMatchObject({ customer: null, client: { name: "Walk In" } });
   });
 
+  it("lets each role do what its permissions allow", async () => {
+    const setup = await bookingBusiness({ autoConfirm: false });
+    const customer = await signedInUser();
+    const created = await book(setup, customer.token);
+    const id = created.body.data.id;
+    const as = (role: keyof Setup["team"]) => ({
+      token: setup.team[role].token,
+      orgId: setup.org.id,
+    });
+    // bookings.read: managers, steward and member; the worker role sees none of it.
+    for (const role of ["owner", "admin", "manager", "steward", "member"] as const) {
+      const list = await callApi(manageBookingsRoute.GET, as(role));
+      expect(list.status, role).toBe(200);
+      expect((await callApi(manageBookingRoute.GET, { ...as(role), params: { id } })).status).toBe(
+        200,
+      );
+    }
+    expect((await callApi(manageBookingsRoute.GET, as("worker"))).status).toBe(403);
+    // bookings.write: managers only.
+    for (const role of ["steward", "member", "worker"] as const) {
+      const calls = [
+        callApi(confirmRoute.POST, { ...as(role), params: { id } }),
+        callApi(rejectRoute.POST, { ...as(role), params: { id }, body: {} }),
+        callApi(manageCancelRoute.POST, { ...as(role), params: { id }, body: { reason: "x" } }),
+        callApi(manageBookingRoute.PATCH, { ...as(role), params: { id }, body: { notes: "x" } }),
+      ];
+      for (const response of await Promise.all(calls)) expect(response.status, role).toBe(403);
+    }
+    expect((await bookingRow(id)).status).toBe("pending");
+    // A customer's token without membership: the org's endpoints are a 404.
+    const outsider = await callApi(manageBookingRoute.GET, {
+      token: customer.token,
+      orgId: setup.org.id,
+      params: { id },
+    });
+    expect(outsider.status).toBe(404);
+    expect((await callApi(confirmRoute.POST, { ...as("admin"), params: { id } })).status).toBe(200);
+  });
+
   it("marks a no-show only once a confirmed booking started", async () => {
     const setup = await bookingBusiness();
     const customer = await signedInUser();
