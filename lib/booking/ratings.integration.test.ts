@@ -17,7 +17,7 @@ import * as imagesApi from "@/app/api/v1/ratings/[id]/images/route";
 import * as imageApi from "@/app/api/v1/ratings/[id]/images/[imageId]/route";
 import * as repliesApi from "@/app/api/v1/ratings/[id]/replies/route";
 import { getDb } from "@/db/client";
-import { businesses, employees, ratings } from "@/db/schema/booking";
+import { businesses, employees, ratings, userNotifications } from "@/db/schema/booking";
 import { users } from "@/db/schema";
 import { forgetEnv } from "@/lib/config/env";
 import { getFile } from "@/lib/storage";
@@ -366,6 +366,76 @@ describe("threaded replies", () => {
       orgId: otherOrg.org.id,
     });
     expect(otherList.body.data).toEqual([]);
+  });
+});
+
+async function notificationsOf(userId: string) {
+  return withSystemScope((tx) =>
+    tx
+      .select()
+      .from(userNotifications)
+      .where(eq(userNotifications.userId, userId))
+      .orderBy(userNotifications.createdAt),
+  );
+}
+
+describe("notices to the other side", () => {
+  it("tells the business of a rating and the customer of a reply, each in their language", async () => {
+    const fixture = await bookingBusiness({ name: "Salon Arta" });
+    const { ana } = fixture.employees;
+    const gent = await signedInUser({ name: "Gent Stylist" });
+    await withSystemScope((tx) =>
+      tx.update(employees).set({ userId: gent.user.id }).where(eq(employees.id, ana.id)),
+    );
+    const arta = await signedInUser({ name: "Arta Krasniqi", locale: "sq" });
+    await pastBooking(fixture, arta.user.id, { employeeId: ana.id });
+    const rated = await rate(arta.token, {
+      businessId: fixture.business.id,
+      employeeId: ana.id,
+      score: 5,
+      comment: "Perfect",
+    });
+    const id = rated.body.data.id as string;
+
+    // Managers and the rated employee's own account hear of it; a plain member does not.
+    const [ownerNotice] = await notificationsOf(fixture.team.owner.user.id);
+    expect(ownerNotice).toMatchObject({
+      kind: "rated",
+      orgId: fixture.org.id,
+      title: "New rating for Salon Arta",
+      body: "Arta K. rated Ana Stylist 5 out of 5.",
+      link: `/manage/bookings/ratings?rating=${id}`,
+    });
+    expect(await notificationsOf(gent.user.id)).toHaveLength(1);
+    expect(await notificationsOf(fixture.team.member.user.id)).toHaveLength(0);
+    expect(await notificationsOf(arta.user.id)).toHaveLength(0);
+
+    await callApi(manageRepliesApi.POST, {
+      token: fixture.team.manager.token,
+      orgId: fixture.org.id,
+      params: { id },
+      body: { body: "Faleminderit!" },
+    });
+    expect(await notificationsOf(arta.user.id)).toMatchObject([
+      {
+        kind: "replied",
+        title: "Salon Arta iu përgjigj vlerësimit tuaj",
+        body: "Faleminderit!",
+        link: `/account/ratings?rating=${id}`,
+      },
+    ]);
+
+    await callApi(repliesApi.POST, {
+      token: arta.token,
+      params: { id },
+      body: { body: "Ju lutem" },
+    });
+    const ownerNotices = await notificationsOf(fixture.team.owner.user.id);
+    expect(ownerNotices.at(-1)).toMatchObject({
+      kind: "replied",
+      title: "Arta K. answered in the thread about Ana Stylist",
+      body: "Ju lutem",
+    });
   });
 });
 

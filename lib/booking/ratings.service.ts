@@ -18,6 +18,7 @@ import { withSystemScope, withTenant, withUserScope } from "@/lib/tenancy/scope"
 import { loadPublishedBusiness } from "./business-access";
 import { publicName } from "./community.schemas";
 import { enqueueRatingAverages } from "./rating-averages";
+import { notifyRatingEvent } from "./ratings.notify";
 import {
   getRatingDto,
   listMyRatings,
@@ -122,6 +123,7 @@ export async function createRating(viewer: Viewer, input: TCreateRating): Promis
       throw error;
     }
     await enqueueRatingAverages(tx, business.id);
+    await notifyRatingEvent(tx, { kind: "rated", ratingId: row.id });
     return getRatingDto(tx, row.id, OWN_VIEW);
   });
 }
@@ -307,6 +309,12 @@ export async function answerRating(
         body: input.body,
       })
       .returning();
+    await notifyRatingEvent(tx, {
+      kind: "replied",
+      ratingId: row.id,
+      from: "customer",
+      body: input.body,
+    });
     return toReplyDto(reply!, publicName(viewer.user.name));
   });
 }
@@ -337,6 +345,12 @@ export async function replyToRating(
       })
       .returning();
     const dto = await getRatingDto(tx, row.id, BUSINESS_VIEW);
+    await notifyRatingEvent(tx, {
+      kind: "replied",
+      ratingId: row.id,
+      from: "business",
+      body: input.body,
+    });
     return toReplyDto(reply!, dto.businessName);
   });
 }
