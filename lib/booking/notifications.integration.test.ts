@@ -3,6 +3,9 @@ import * as readRoute from "@/app/api/v1/notifications/[id]/read/route";
 import * as readAllRoute from "@/app/api/v1/notifications/read-all/route";
 import * as inboxRoute from "@/app/api/v1/notifications/route";
 import * as unreadRoute from "@/app/api/v1/notifications/unread-count/route";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { messages } from "@/db/schema";
 import { callApi } from "@/lib/testing/api";
 import { signedInUser } from "@/lib/testing/factories";
 import { withTenant } from "@/lib/tenancy/scope";
@@ -103,5 +106,38 @@ describe("in-app inbox API", () => {
     });
     expect(page.body.meta).toEqual({ page: 2, pageSize: 2, total: 3 });
     expect(page.body.data.map((n: { title: string }) => n.title)).toEqual(["one"]);
+  });
+
+  it("keeps long texts whole in-app and clips them for email and push", async () => {
+    const person = await signedInUser();
+    const setup = await bookingBusiness();
+    const long = "a".repeat(3000);
+    await withTenant({ orgId: setup.org.id }, (tx) =>
+      notifyPeople(tx, {
+        kind: "replied",
+        recipients: [person.user.id],
+        compose: () => ({
+          title: "Reply",
+          body: long,
+          details: [{ label: "Comment", value: long }],
+          actionLabel: "Open",
+        }),
+        link: "/account",
+        related: { type: "booking_rating", id: setup.business.id },
+      }),
+    );
+    expect((await inboxOf(person.user.id))[0]!.body).toBe(long);
+    const sent = await getDb()
+      .select()
+      .from(messages)
+      .where(eq(messages.relatedId, setup.business.id));
+    const push = sent.find((message) => message.channel === "push")!;
+    expect(push.body).toHaveLength(1000);
+    expect(push.body!.endsWith("…")).toBe(true);
+    const email = sent.find((message) => message.channel === "email")!;
+    const props = (email.metadata as { props: { body: string; details: { value: string }[] } })
+      .props;
+    expect(props.body).toHaveLength(2000);
+    expect(props.details[0]!.value).toHaveLength(500);
   });
 });

@@ -105,10 +105,13 @@ export async function notifyPeople(tx: Executor, input: NotifyPeopleInput): Prom
           to: person.email,
           template: "booking-notice",
           props: {
-            subject: content.title,
-            body: content.body,
-            details: content.details ?? [],
-            actionLabel: content.actionLabel,
+            subject: clip(content.title, 200),
+            body: clip(content.body, 2000),
+            details: (content.details ?? []).slice(0, 10).map((detail) => ({
+              label: clip(detail.label, 100),
+              value: clip(detail.value, 500),
+            })),
+            actionLabel: clip(content.actionLabel, 100),
             actionUrl: new URL(input.link, appUrl()).toString(),
           },
           locale,
@@ -122,8 +125,8 @@ export async function notifyPeople(tx: Executor, input: NotifyPeopleInput): Prom
       await sendPush(
         {
           userId: person.id,
-          title: content.title,
-          body: content.body,
+          title: clip(content.title, 200),
+          body: clip(content.body, 1000),
           url: input.link,
           template: `booking-${input.kind}`,
           locale,
@@ -142,6 +145,11 @@ export async function notifyPeople(tx: Executor, input: NotifyPeopleInput): Prom
 /** A line of the `bookingNotices` messages in a language. */
 export function noticeText(locale: Locale, key: string, values?: TranslationValues): string {
   return getTranslator(locale, "bookingNotices")(key, values);
+}
+
+/** Channels cap their texts (a push must stay small); a long reply is cut with an ellipsis. */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
 function localeOf(value: string): Locale {
