@@ -287,6 +287,8 @@ async function main() {
       runsPerCase: RUNS,
       seedSeconds: round(seedSeconds),
     };
+    // Warm every path first (Node's JIT), so no case pays for the others' compilation.
+    for (const work of Object.values(cases)) for (let warm = 0; warm < 30; warm++) await work();
     const summary: string[] = [];
     for (const [name, work] of Object.entries(cases)) {
       const result = await measure(work, backend!.pid);
