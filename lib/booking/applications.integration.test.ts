@@ -7,7 +7,7 @@ import * as manageApi from "@/app/api/v1/manage/freelancer-applications/route";
 import * as approveApi from "@/app/api/v1/manage/freelancer-applications/[id]/approve/route";
 import * as rejectApi from "@/app/api/v1/manage/freelancer-applications/[id]/reject/route";
 import { memberships } from "@/db/schema";
-import { employees, freelancerApplications } from "@/db/schema/booking";
+import { employees, freelancerApplications, userNotifications } from "@/db/schema/booking";
 import { callApi } from "@/lib/testing/api";
 import { signedInUser } from "@/lib/testing/factories";
 import { withSystemScope } from "@/lib/tenancy/scope";
@@ -44,6 +44,16 @@ async function employeeOf(businessId: string, userId: string) {
   return row ?? null;
 }
 
+async function noticesOf(userId: string) {
+  return withSystemScope((tx) =>
+    tx
+      .select({ kind: userNotifications.kind, title: userNotifications.title })
+      .from(userNotifications)
+      .where(eq(userNotifications.userId, userId))
+      .orderBy(userNotifications.createdAt),
+  );
+}
+
 async function applicationCount(businessId: string) {
   return withSystemScope((tx) =>
     tx.$count(freelancerApplications, eq(freelancerApplications.businessId, businessId)),
@@ -67,6 +77,10 @@ describe("freelancer applications", () => {
     });
     const id = applied.body.data.id as string;
     expect((await apply(gent.token, body)).status).toBe(409);
+    expect(await noticesOf(fixture.team.manager.user.id)).toEqual([
+      { kind: "application", title: "Gent Barber wants to work with Salon Arta" },
+    ]);
+    expect(await noticesOf(fixture.team.member.user.id)).toEqual([]);
 
     const listed = await callApi(manageApi.GET, {
       token: fixture.team.manager.token,
@@ -91,6 +105,9 @@ describe("freelancer applications", () => {
       active: true,
     });
     expect(await membershipOf(fixture.org.id, gent.user.id)).toEqual({ role: "member" });
+    expect(await noticesOf(gent.user.id)).toEqual([
+      { kind: "application", title: "Salon Arta approved your application" },
+    ]);
     expect((await decide(rejectApi, fixture, id)).status).toBe(409);
     expect((await apply(gent.token, body)).status).toBe(409);
     // Withdrawing is only for pending applications.

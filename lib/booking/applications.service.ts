@@ -8,6 +8,7 @@ import type { Viewer } from "@/lib/identity/viewer";
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
 import { withTenant, withUserScope } from "@/lib/tenancy/scope";
 import { loadPublishedBusiness } from "./business-access";
+import { notifyApplicationEvent } from "./applications.notify";
 import { applicationsOfOrg, getApplicationDto, listApplications } from "./applications.queries";
 import type {
   TApplication,
@@ -55,6 +56,7 @@ export async function applyToBusiness(
       if (isUniqueViolation(error)) throw new ConflictError("booking.applications.alreadyOpen");
       throw error;
     }
+    await notifyApplicationEvent(tx, "received", row.id);
     return getApplicationDto(tx, row.id);
   });
 }
@@ -244,6 +246,7 @@ export async function approveApplication(
         updatedAt: now,
       })
       .where(eq(freelancerApplications.id, row.id));
+    await notifyApplicationEvent(tx, "approved", row.id);
     return getApplicationDto(tx, row.id);
   });
 }
@@ -260,6 +263,7 @@ export async function rejectApplication(
       .update(freelancerApplications)
       .set({ status: "rejected", decidedBy: context.userId, decidedAt: now, updatedAt: now })
       .where(eq(freelancerApplications.id, row.id));
+    await notifyApplicationEvent(tx, "rejected", row.id);
     return getApplicationDto(tx, row.id);
   });
 }

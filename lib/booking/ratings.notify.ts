@@ -46,7 +46,7 @@ async function ratingFacts(tx: Executor, ratingId: string) {
  * Memberships are the org's rows, out of a customer's sight, so this one read runs in the
  * system scope (it needs nothing uncommitted).
  */
-async function businessRecipients(orgId: string, employeeUserId: string | null) {
+export async function businessRecipients(orgId: string, employeeUserId: string | null) {
   const managers = await withSystemScope((tx) =>
     tx
       .select({ userId: memberships.userId })
