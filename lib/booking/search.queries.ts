@@ -81,13 +81,13 @@ export async function searchBusinesses(
   query: TSearchQuery,
   options: SearchOptions,
 ): Promise<SearchPage> {
-  const { page, pageSize, statement, countStatement } = searchStatements(
+  const { page, pageSize, statement, countStatement, textual } = searchStatements(
     query,
     options.now ?? new Date(),
   );
   const db = options.db ?? getDb();
   const rows = await db.transaction(async (tx) => {
-    await useSearchThreshold(tx);
+    await useSearchThreshold(tx, textual);
     const found = await tx.execute<ResultRow>(statement);
     if (found.length > 0 || page === 1) return { rows: [...found], total: null };
     // Past the last page: no row carries the total, so count once more without paging.
@@ -102,11 +102,16 @@ export async function searchBusinesses(
   };
 }
 
-/** The `<%` operator reads its threshold from this setting; local to the transaction. */
-export async function useSearchThreshold(tx: Executor): Promise<void> {
-  await tx.execute(
-    sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`,
-  );
+/**
+ * Settings of the search's transaction (local to it). The `<%` operator reads its threshold
+ * from one. And for text searches: the planner costs word similarity like a plain comparison,
+ * so for a common word it picks a scan that computes it on every business (a second at
+ * 10,000) over the trigram index that only rechecks the candidates; it is told not to.
+ */
+export async function useSearchThreshold(tx: Executor, textual = false): Promise<void> {
+  await tx.execute(sql`select
+    set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true),
+    set_config('enable_seqscan', ${textual ? "off" : "on"}, true)`);
 }
 
 /** The page's statement and the bare count, built from the query (exported for EXPLAIN). */
@@ -129,10 +134,11 @@ export function searchStatements(query: TSearchQuery, now: Date) {
     filters.push(sql`earth_box(${origin}, ${radiusMetres}::float8) @> ${location}`);
     filters.push(sql`earth_distance(${origin}, ${location}) <= ${radiusMetres}::float8`);
   }
+  const pattern = words ? `%${likeEscape(words)}%` : null;
   if (words) {
-    filters.push(
-      sql`(${words} <% b.search_text or b.search_text like ${`%${likeEscape(words)}%`})`,
-    );
+    // The plain substring test first: it is cheap, and where it holds (most matches of a
+    // common word) the costly similarity is never computed.
+    filters.push(sql`(b.search_text like ${pattern} or ${words} <% b.search_text)`);
   }
   if (query.minRating !== undefined) {
     filters.push(sql`b.rating_average >= ${query.minRating}`);
@@ -171,10 +177,22 @@ export function searchStatements(query: TSearchQuery, now: Date) {
   if (query.openNow) filters.push(openAt(now));
 
   const distance = origin ? sql`earth_distance(${origin}, ${location})` : sql`null::float8`;
-  const rank = words ? sql`word_similarity(${words}, b.search_text)` : sql`0::real`;
-  const closeness = words ? sql`similarity(${words}, b.search_text)` : sql`0::real`;
+  // Relevance: the words in the business's own name, then anywhere in its text (services,
+  // categories, bio), then how close a typo comes (word similarity, below 1).
+  const rank = words
+    ? sql`case when translate(lower(b.name), 'ëç', 'ec') like ${pattern} then 3
+               when b.search_text like ${pattern} then 2
+               else word_similarity(${words}, b.search_text) end`
+    : sql`0::real`;
+  const orderOfMatches = {
+    relevance:
+      "matches.rank desc, matches.rating_average desc nulls last, matches.rating_count desc, matches.name, matches.id",
+    distance: "matches.distance_m, matches.id",
+    rating:
+      "matches.rating_average desc nulls last, matches.rating_count desc, matches.name, matches.id",
+  };
   const order = {
-    relevance: sql`rank desc, closeness desc, rating_average desc nulls last, name, id`,
+    relevance: sql`rank desc, rating_average desc nulls last, rating_count desc, name, id`,
     distance: sql`distance_m, id`,
     rating: sql`rating_average desc nulls last, rating_count desc, name, id`,
   }[sort];
@@ -189,36 +207,38 @@ export function searchStatements(query: TSearchQuery, now: Date) {
     : sql`with`;
 
   const where = filters.length > 0 ? sql.join(filters, sql` and `) : sql`true`;
+  // The matches carry only what sorting needs; the page's few rows are then read whole.
   const statement = sql`
     ${categoryTree} matches as (
-      select b.id, b.slug, b.name, b.type, b.bio, b.address, b.latitude, b.longitude,
-             b.visit_type, b.time_zone, b.currency, b.rating_average, b.rating_count, b.logo_key,
-             ${distance} as distance_m, ${rank} as rank, ${closeness} as closeness,
+      select b.id, b.name, b.rating_average, b.rating_count,
+             ${distance} as distance_m, ${rank} as rank,
              count(*) over () as total
       from marketplace_businesses b
       where ${where}
       order by ${order}
       limit ${pageSize} offset ${(page - 1) * pageSize}
     )
-    select matches.*,
-      (select i.storage_key from business_images i where i.business_id = matches.id
+    select b.id, b.slug, b.name, b.type, b.bio, b.address, b.latitude, b.longitude,
+      b.visit_type, b.time_zone, b.currency, b.rating_average, b.rating_count, b.logo_key,
+      matches.distance_m, matches.total,
+      (select i.storage_key from business_images i where i.business_id = b.id
         order by i.is_main desc, i.position, i.created_at limit 1) as main_image_key,
       (select min(s.price_minor)::int from booking_services s
-        where s.business_id = matches.id and s.active) as price_from_minor,
+        where s.business_id = b.id and s.active) as price_from_minor,
       coalesce((
         select json_agg(json_build_object('id', c.id, 'parentId', c.parent_id, 'slug', c.slug,
                  'icon', c.icon, 'name', c.name, 'position', c.position)
                order by c.position, c.slug)
         from business_categories bc join booking_categories c on c.id = bc.category_id
-        where bc.business_id = matches.id
+        where bc.business_id = b.id
       ), '[]'::json) as categories
-    from matches
-    order by ${order}`;
+    from matches join marketplace_businesses b on b.id = matches.id
+    order by ${sql.raw(orderOfMatches[sort])}`;
 
   const countStatement = sql`
     ${categoryTree} counted as (select count(*) as total from marketplace_businesses b where ${where})
     select total from counted`;
-  return { page, pageSize, statement, countStatement };
+  return { page, pageSize, statement, countStatement, textual: words !== null };
 }
 
 /**
