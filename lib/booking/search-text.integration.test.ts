@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { businesses, serviceCategories, services } from "@/db/schema/booking";
+import { bookingCategories, businesses, serviceCategories, services } from "@/db/schema/booking";
 import { withSystemScope, withTenant } from "@/lib/tenancy/scope";
 import { bookingBusiness, bookingCategory } from "./booking.testing";
-import { refreshBusinessSearchText } from "./search-text";
+import { refreshBusinessSearchText, refreshCategorySearchText } from "./search-text";
 
 const searchTextOf = (businessId: string) =>
   withSystemScope(async (tx) => {
@@ -108,5 +108,31 @@ describe("refreshBusinessSearchText", () => {
     );
     expect(await searchTextOf(first.business.id)).toBe("first barber");
     expect(await searchTextOf(second.business.id)).toBe(before);
+  });
+
+  it("refreshes every business showing a renamed category, through subcategories and services", async () => {
+    const direct = await bookingBusiness({ name: "Direct Spa" });
+    const viaService = await bookingBusiness({ name: "Service Spa" });
+    const unrelated = await bookingBusiness({ name: "Unrelated Spa" });
+    const parent = await bookingCategory({ en: "Relaxation" });
+    await bookingCategory({ en: "Steam" }, { parentId: parent.id, business: direct.business });
+    const child = await bookingCategory({ en: "Sauna" }, { parentId: parent.id });
+    await withSystemScope((tx) =>
+      tx.insert(serviceCategories).values({
+        orgId: viaService.org.id,
+        serviceId: viaService.services.cut.id,
+        categoryId: child.id,
+      }),
+    );
+    await withSystemScope(async (tx) => {
+      await tx
+        .update(bookingCategories)
+        .set({ name: { en: "Calm", sq: "Qetësi" } })
+        .where(eq(bookingCategories.id, parent.id));
+      await refreshCategorySearchText(tx, parent.id);
+    });
+    expect(await searchTextOf(direct.business.id)).toContain("calm qetesi");
+    expect(await searchTextOf(viaService.business.id)).toContain("calm qetesi");
+    expect(await searchTextOf(unrelated.business.id)).toBe("unrelated spa");
   });
 });
