@@ -628,6 +628,12 @@ describe("business bookings", () => {
       query: { businessId: setup.business.id },
     });
     expect(list.status).toBe(404);
+    const byEmployee = await callApi(manageBookingsRoute.GET, {
+      token: other.team.owner.token,
+      orgId: other.org.id,
+      query: { employeeId: setup.employees.ana.id },
+    });
+    expect(byEmployee.status).toBe(404);
     const create = await callApi(manageBookingsRoute.POST, {
       token: other.team.owner.token,
       orgId: other.org.id,

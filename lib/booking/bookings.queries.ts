@@ -229,6 +229,14 @@ export async function listManagedBookings(
   assertCan(context, "bookings.read");
   return withTenant(context, async (tx) => {
     if (query.businessId) await loadOrgBusiness(tx, context.orgId, query.businessId);
+    if (query.employeeId) {
+      // Another org's employee is a 404, like every id the endpoint takes.
+      const [employee] = await tx
+        .select({ id: employees.id })
+        .from(employees)
+        .where(and(eq(employees.id, query.employeeId), eq(employees.orgId, context.orgId)));
+      if (!employee) throw new NotFoundError("booking.bookings.employeeNotFound");
+    }
     const conditions: SQL[] = [eq(bookings.orgId, context.orgId)];
     if (query.businessId) conditions.push(eq(bookings.businessId, query.businessId));
     if (query.employeeId) conditions.push(eq(bookings.employeeId, query.employeeId));
