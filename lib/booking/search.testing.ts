@@ -108,7 +108,7 @@ export async function seedSearchMarketplace(
     `,
     sql`
       insert into booking_working_hours (org_id, business_id, weekday, opens_at, closes_at)
-      select ${orgId}::uuid, b.id, d, '08:00', case when b.slug like '%0' then '23:59' else '20:00' end
+      select ${orgId}::uuid, b.id, d, '08:00', case when b.slug like '%0' then time '23:59' else time '20:00' end
       from businesses b cross join generate_series(1, 7) d
       where b.org_id = ${orgId}
     `,
