@@ -378,6 +378,10 @@ describe("customer bookings", () => {
     });
     expect(moved.body.data.status).toBe("pending");
     expect(moved.body.data.confirmedAt).toBeNull();
+    const [notice] = (await inboxOf(setup.team.owner.user.id)).filter(
+      (entry) => entry.kind === "rescheduled",
+    );
+    expect(notice!.title).toMatch(/^Booking moved, to confirm:/);
   });
 
   it("keeps each customer's bookings to themselves", async () => {

@@ -102,7 +102,12 @@ function composer(
   audience: "customer" | "business",
   options: BookingNoticeOptions,
 ) {
-  const variant = kind === "booked" && facts.status === "pending" ? `${audience}Pending` : audience;
+  // A booking waiting for approval (new, or moved by the customer at a manual business)
+  // says so: the customer waits, the business has to decide.
+  const variant =
+    (kind === "booked" || kind === "rescheduled") && facts.status === "pending"
+      ? `${audience}Pending`
+      : audience;
   return (locale: Locale): NoticeContent => {
     const customer = facts.customerName || facts.clientName || noticeText(locale, "someone");
     const values = {
