@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { intersect, normalize, type Span, subtract } from "./availability.compute";
+import { intersect, isoFormatter, normalize, type Span, subtract } from "./availability.compute";
 
 describe("span arithmetic", () => {
   it("normalizes: sorts, merges overlapping and touching spans, drops empty ones", () => {
@@ -54,5 +54,22 @@ describe("span arithmetic", () => {
     ]);
     expect(subtract(open, [[-10, 500]])).toEqual([]);
     expect(subtract(open, [])).toEqual(open);
+  });
+});
+
+describe("isoFormatter", () => {
+  it("writes what Date#toISOString writes", () => {
+    const format = isoFormatter();
+    const instants = [
+      Date.UTC(2030, 2, 31, 0, 0),
+      Date.UTC(2030, 2, 31, 1, 30),
+      Date.UTC(2030, 9, 27, 23, 59, 59, 999),
+      Date.UTC(2030, 0, 1, 9, 5, 7, 42),
+      Date.UTC(1999, 11, 31, 12, 0, 0, 5),
+      Date.UTC(2030, 0, 1, 0, 0) - 1,
+    ];
+    for (const instant of instants) {
+      expect(format(instant)).toBe(new Date(instant).toISOString());
+    }
   });
 });

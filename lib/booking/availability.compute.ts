@@ -179,3 +179,29 @@ export function computeSlots(
     return { employeeId: id, name, starts, load };
   });
 }
+
+const DAY = 86_400_000;
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, "0"));
+
+/**
+ * `Date#toISOString` for many instants at once, a few times faster: thousands of slots share
+ * a handful of days, so each day's `YYYY-MM-DDT` is formatted once. Same output.
+ */
+export function isoFormatter(): (instant: number) => string {
+  const dayPrefixes = new Map<number, string>();
+  return (instant) => {
+    const day = Math.floor(instant / DAY) * DAY;
+    let prefix = dayPrefixes.get(day);
+    if (prefix === undefined) {
+      prefix = new Date(day).toISOString().slice(0, 11);
+      dayPrefixes.set(day, prefix);
+    }
+    const time = instant - day;
+    const milli = time % 1000;
+    const hours = TWO_DIGITS[Math.floor(time / 3_600_000)];
+    const minutes = TWO_DIGITS[Math.floor(time / 60_000) % 60];
+    const seconds = TWO_DIGITS[Math.floor(time / 1000) % 60];
+    const millis = milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : `${milli}`;
+    return `${prefix}${hours}:${minutes}:${seconds}.${millis}Z`;
+  };
+}

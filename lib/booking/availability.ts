@@ -1,6 +1,6 @@
 import type { Executor } from "@/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { computeSlots } from "./availability.compute";
+import { computeSlots, isoFormatter } from "./availability.compute";
 import { type AvailabilityQueryInput, loadAvailabilityInputs } from "./availability.inputs";
 
 /**
@@ -112,6 +112,7 @@ export async function findAvailabilityDetails(
     excludeBookingId: input.excludeBookingId ?? null,
     at: null,
   });
+  const iso = isoFormatter();
   return {
     timeZone: inputs.timeZone,
     stepMinutes: inputs.stepMinutes,
@@ -120,7 +121,7 @@ export async function findAvailabilityDetails(
     employees: employees.map((employee) => ({
       employeeId: employee.employeeId,
       name: employee.name,
-      slots: employee.starts.map((start) => new Date(start).toISOString()),
+      slots: employee.starts.map(iso),
     })),
   };
 }
