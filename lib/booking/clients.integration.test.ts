@@ -121,6 +121,24 @@ describe("business clients", () => {
     ).toBe(200);
   });
 
+  it("limits resends per client (429 with Retry-After), sending nothing more", async () => {
+    const fixture = await bookingBusiness();
+    const added = await addClient(fixture, { name: "Arta", email: "arta-429@example.com" });
+    const clientId = added.body.data.id as string;
+    const resend = () =>
+      callApi(inviteApi.POST, {
+        token: fixture.team.manager.token,
+        orgId: fixture.org.id,
+        params: { id: fixture.business.id, clientId },
+      });
+    expect((await resend()).status).toBe(200);
+    expect((await resend()).status).toBe(200);
+    const limited = await resend();
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await messagesAbout("business_client", clientId)).toHaveLength(3);
+  });
+
   it("expired links answer 410; being a client already answers 409", async () => {
     const fixture = await bookingBusiness();
     const arta = await signedInUser();

@@ -5,6 +5,7 @@ import {
   ZCreateRating,
   ZCreateReply,
   ZManageRatingsQuery,
+  ZModerationRatingsQuery,
   ZMyRatingsQuery,
   ZPublicRatingsQuery,
   ZRating,
@@ -239,6 +240,19 @@ const moderation = (
     errors: [403, 404],
   });
 
+export const listRatingsToModerateRoute = defineRoute({
+  method: "GET",
+  path: "/admin/ratings",
+  summary: "Every rating on the platform, for moderation",
+  description: "Platform administrators only (403 otherwise). Newest first, hidden ones flagged.",
+  tags: ["Moderation"],
+  auth: "user",
+  query: ZModerationRatingsQuery,
+  response: ZRating,
+  paginated: true,
+  errors: [403],
+});
+
 export const hideRatingRoute = moderation("/admin/ratings/{id}/hide", "Hide a rating", ZRating);
 export const unhideRatingRoute = moderation(
   "/admin/ratings/{id}/unhide",
@@ -270,6 +284,7 @@ export const ratingRoutes = [
   listOrgRatingsRoute,
   getOrgRatingRoute,
   replyToRatingRoute,
+  listRatingsToModerateRoute,
   hideRatingRoute,
   unhideRatingRoute,
   hideReplyRoute,

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import * as moderationListApi from "@/app/api/v1/admin/ratings/route";
 import * as hideRatingApi from "@/app/api/v1/admin/ratings/[id]/hide/route";
 import * as unhideRatingApi from "@/app/api/v1/admin/ratings/[id]/unhide/route";
 import * as hideReplyApi from "@/app/api/v1/admin/rating-replies/[id]/hide/route";
@@ -122,6 +123,16 @@ describe("rating eligibility and one per target", () => {
     // One per customer per target: the second is refused, edit the first instead.
     const second = await rate(arta.token, { ...body, score: 1 });
     expect(second.status).toBe(409);
+    expect(await ratingCount(fixture.business.id)).toBe(1);
+  });
+
+  it("two ratings of one target sent at once: exactly one is stored", async () => {
+    const fixture = await bookingBusiness();
+    const arta = await customer();
+    await pastBooking(fixture, arta.user.id);
+    const body = { businessId: fixture.business.id, score: 4 };
+    const answers = await Promise.all([rate(arta.token, body), rate(arta.token, body)]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
     expect(await ratingCount(fixture.business.id)).toBe(1);
   });
 
@@ -484,6 +495,15 @@ describe("moderation and averages", () => {
     });
     expect(hidden.status).toBe(200);
     expect(hidden.body.data.hidden).toBe(true);
+    const moderation = await callApi(moderationListApi.GET, {
+      token: admin.token,
+      query: { hidden: "true" },
+    });
+    expect(moderation.body.data.map((r: { id: string }) => r.id)).toEqual([created[0]]);
+    expect(
+      (await callApi(moderationListApi.GET, { token: arta.token, query: { hidden: "true" } }))
+        .status,
+    ).toBe(403);
     expect(await queuedJobs(RATING_AVERAGES_QUEUE, "businessId", businessId)).toHaveLength(4);
 
     await recomputeRatingAverages(businessId);

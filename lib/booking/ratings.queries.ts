@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { businesses, employees, ratingImages, ratingReplies, ratings } from "@/db/schema/booking";
 import { users } from "@/db/schema/identity";
@@ -185,6 +185,26 @@ export function listOrgRatings(
       query.unanswered
         ? sql`not exists (select 1 from ${ratingReplies} r where r.rating_id = ${ratings.id} and r.side = 'business')`
         : undefined,
+    ),
+    query,
+    { includeHiddenReplies: true },
+  );
+}
+
+/** Every rating on the platform, for moderators (system scope), hidden replies included. */
+export function listRatingsForModeration(
+  tx: Executor,
+  query: { hidden?: boolean; businessId?: string; page: number; pageSize: number },
+) {
+  return pageOf(
+    tx,
+    and(
+      query.hidden === undefined
+        ? undefined
+        : query.hidden
+          ? isNotNull(ratings.hiddenAt)
+          : isNull(ratings.hiddenAt),
+      query.businessId ? eq(ratings.businessId, query.businessId) : undefined,
     ),
     query,
     { includeHiddenReplies: true },

@@ -159,4 +159,17 @@ export const ZManageRatingsQuery = z
   .meta({ id: "ManageRatingsQuery" });
 export type TManageRatingsQuery = z.infer<typeof ZManageRatingsQuery>;
 
+export const ZModerationRatingsQuery = z
+  .strictObject({
+    hidden: z
+      .enum(["true", "false"])
+      .transform((value) => value === "true")
+      .optional()
+      .meta({ description: "Only hidden (true) or only visible (false) ratings" }),
+    businessId: z.uuid().optional(),
+    ...ZPageQuery,
+  })
+  .meta({ id: "ModerationRatingsQuery" });
+export type TModerationRatingsQuery = z.infer<typeof ZModerationRatingsQuery>;
+
 export const ZRatingImageParams = z.object({ id: z.uuid(), imageId: z.uuid() });

@@ -16,6 +16,7 @@ import {
 import { assertCan, type OrgContext } from "@/lib/tenancy/context";
 import { withSystemScope, withTenant, withUserScope } from "@/lib/tenancy/scope";
 import { loadPublishedBusiness } from "./business-access";
+import { assertPlatformAdmin } from "./platform-admin";
 import { publicName } from "./community.schemas";
 import { enqueueRatingAverages } from "./rating-averages";
 import { notifyRatingEvent } from "./ratings.notify";
@@ -24,6 +25,7 @@ import {
   listMyRatings,
   listOrgRatings,
   listPublicRatings,
+  listRatingsForModeration,
   type RatingRow,
   ratingSummary,
   toReplyDto,
@@ -33,6 +35,7 @@ import {
   type TCreateRating,
   type TCreateReply,
   type TManageRatingsQuery,
+  type TModerationRatingsQuery,
   type TMyRatingsQuery,
   type TPublicRatingsQuery,
   type TRating,
@@ -365,11 +368,6 @@ export async function getOrgRating(context: OrgContext, ratingId: string): Promi
 
 // ---------- moderation ----------
 
-/** Platform administrators moderate; everyone else gets a 403. */
-export function assertPlatformAdmin(viewer: Viewer): void {
-  if (!viewer.user.isPlatformAdmin) throw new ForbiddenError("booking.ratings.moderatorsOnly");
-}
-
 /**
  * Hides a rating from every list and from the averages (or shows it again). Moderation
  * crosses tenants on purpose, so it runs in the system scope, narrowed to this one row.
@@ -446,4 +444,10 @@ export async function listRatingsOf(viewer: Viewer, query: TMyRatingsQuery) {
 export async function listRatingsOfOrg(context: OrgContext, query: TManageRatingsQuery) {
   assertCan(context, "bookings.read");
   return withTenant(context, (tx) => listOrgRatings(tx, context.orgId, query));
+}
+
+/** The moderators' list: every rating on the platform, newest first. */
+export async function listRatingsToModerate(viewer: Viewer, query: TModerationRatingsQuery) {
+  assertPlatformAdmin(viewer);
+  return withSystemScope((tx) => listRatingsForModeration(tx, query));
 }
