@@ -381,6 +381,28 @@ const cases: Case[] = [
       ana: ["00:00", "00:30", "01:00", "01:30", "01:00", "01:30", "02:00", "02:30"],
     },
   },
+  {
+    name: "New York, fall back: a booking in the first 01:00 leaves the second one free",
+    business: { hours: ["00:00", "03:00"], timeZone: "America/New_York" },
+    // 01:00–01:30 EDT (05:00–05:30 UTC); a 00:30 cut would run into it with its buffer.
+    setup: (f) =>
+      withSystemScope((tx) =>
+        tx.insert(bookings).values({
+          orgId: f.org.id,
+          businessId: f.business.id,
+          customerId: f.team.member.user.id,
+          employeeId: f.employees.ana.id,
+          startsAt: new Date("2030-11-03T05:00:00Z"),
+          endsAt: new Date("2030-11-03T05:30:00Z"),
+          occupiedUntil: new Date("2030-11-03T05:30:00Z"),
+          status: "confirmed",
+          totalPriceMinor: 1500,
+          currency: "EUR",
+        }),
+      ),
+    query: () => ({ date: "2030-11-03", employee: "ana" }),
+    expected: { ana: ["00:00", "01:30", "01:00", "01:30", "02:00", "02:30"] },
+  },
 ];
 
 describe("findAvailability", () => {
