@@ -3,6 +3,8 @@ import { defineRoute } from "@/lib/api/contract";
 import { ZBusinessIdParams, ZDeleted, ZIdParams } from "./community.schemas";
 import {
   ZCreateRating,
+  ZEligibilityQuery,
+  ZRatingEligibility,
   ZCreateReply,
   ZManageRatingsQuery,
   ZModerationRatingsQuery,
@@ -32,6 +34,20 @@ export const createRatingRoute = defineRoute({
   response: ZRating,
   status: 201,
   errors: [403, 404, 409],
+});
+
+export const ratingEligibilityRoute = defineRoute({
+  method: "GET",
+  path: "/ratings/eligibility",
+  summary: "What I may rate at a business",
+  description:
+    "The business (after any completed booking there) and each employee I had a completed " +
+    "booking with, with my existing rating of each (edit it instead of rating again).",
+  tags,
+  auth: "user",
+  query: ZEligibilityQuery,
+  response: ZRatingEligibility,
+  errors: [404],
 });
 
 export const listMyRatingsRoute = defineRoute({
@@ -272,6 +288,7 @@ export const unhideReplyRoute = moderation(
 
 export const ratingRoutes = [
   createRatingRoute,
+  ratingEligibilityRoute,
   listMyRatingsRoute,
   getRatingRoute,
   updateRatingRoute,

@@ -14,6 +14,7 @@ import * as manageRatingApi from "@/app/api/v1/manage/ratings/[id]/route";
 import * as manageRepliesApi from "@/app/api/v1/manage/ratings/[id]/replies/route";
 import * as ratingsApi from "@/app/api/v1/ratings/route";
 import * as ratingApi from "@/app/api/v1/ratings/[id]/route";
+import * as eligibilityApi from "@/app/api/v1/ratings/eligibility/route";
 import * as imagesApi from "@/app/api/v1/ratings/[id]/images/route";
 import * as imageApi from "@/app/api/v1/ratings/[id]/images/[imageId]/route";
 import * as repliesApi from "@/app/api/v1/ratings/[id]/replies/route";
@@ -165,6 +166,28 @@ describe("rating eligibility and one per target", () => {
       (await rate(arta.token, { businessId: fixture.business.id, employeeId: ben.id, score: 2 }))
         .status,
     ).toBe(409);
+
+    const eligibility = await callApi(eligibilityApi.GET, {
+      token: arta.token,
+      query: { businessId: fixture.business.slug },
+    });
+    expect(eligibility.status).toBe(200);
+    expect(eligibility.body.data).toEqual({
+      businessId: fixture.business.id,
+      business: { canRate: true, ratingId: expect.any(String) },
+      employees: [
+        { employeeId: ben.id, name: "Ben Barber", canRate: true, ratingId: withBen.body.data.id },
+      ],
+    });
+    const stranger = await customer("No Bookings");
+    const none = await callApi(eligibilityApi.GET, {
+      token: stranger.token,
+      query: { businessId: fixture.business.id },
+    });
+    expect(none.body.data).toMatchObject({
+      business: { canRate: false, ratingId: null },
+      employees: [],
+    });
   });
 
   it("refuses bad input with field errors and stores nothing", async () => {

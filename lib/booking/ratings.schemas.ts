@@ -173,3 +173,37 @@ export const ZModerationRatingsQuery = z
 export type TModerationRatingsQuery = z.infer<typeof ZModerationRatingsQuery>;
 
 export const ZRatingImageParams = z.object({ id: z.uuid(), imageId: z.uuid() });
+
+export const ZEligibilityQuery = z
+  .strictObject({
+    businessId: z.string().trim().min(1).max(200).meta({ description: "Id or slug" }),
+  })
+  .meta({ id: "RatingEligibilityQuery" });
+
+const ZTargetEligibility = z.object({
+  canRate: z.boolean().meta({ description: "A completed booking allows a rating of this target" }),
+  ratingId: z.uuid().nullable().meta({ description: "My rating of it, to edit instead" }),
+});
+
+export const ZRatingEligibility = z
+  .object({
+    businessId: z.uuid(),
+    business: ZTargetEligibility,
+    employees: z.array(ZTargetEligibility.extend({ employeeId: z.uuid(), name: z.string() })),
+  })
+  .meta({
+    id: "RatingEligibility",
+    example: {
+      businessId: "0193f7c4-5b1e-7c2a-9d3e-4f5a6b7c8d9e",
+      business: { canRate: true, ratingId: null },
+      employees: [
+        {
+          employeeId: "0193f7c4-6a00-7000-8000-000000000003",
+          name: "Ana Stylist",
+          canRate: true,
+          ratingId: "0193f7c4-6a00-7000-8000-000000000001",
+        },
+      ],
+    },
+  });
+export type TRatingEligibility = z.infer<typeof ZRatingEligibility>;

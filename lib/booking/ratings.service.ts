@@ -39,6 +39,7 @@ import {
   type TMyRatingsQuery,
   type TPublicRatingsQuery,
   type TRating,
+  type TRatingEligibility,
   type TRatingReply,
   type TUpdateRating,
 } from "./ratings.schemas";
@@ -450,4 +451,47 @@ export async function listRatingsOfOrg(context: OrgContext, query: TManageRating
 export async function listRatingsToModerate(viewer: Viewer, query: TModerationRatingsQuery) {
   assertPlatformAdmin(viewer);
   return withSystemScope((tx) => listRatingsForModeration(tx, query));
+}
+
+/**
+ * What the signed-in customer may rate at a business: the business once they have a
+ * completed booking there, and each employee they had a completed booking with; with the
+ * id of their existing rating of each target (edit that one instead).
+ */
+export async function ratingEligibility(
+  viewer: Viewer,
+  businessIdOrSlug: string,
+): Promise<TRatingEligibility> {
+  const customerId = viewer.user.id;
+  return withUserScope(customerId, async (tx) => {
+    const business = await loadPublishedBusiness(tx, businessIdOrSlug);
+    const served = await tx
+      .selectDistinct({ employeeId: bookings.employeeId, name: employees.name })
+      .from(bookings)
+      .innerJoin(employees, eq(employees.id, bookings.employeeId))
+      .where(
+        and(
+          eq(bookings.customerId, customerId),
+          eq(bookings.businessId, business.id),
+          eq(bookings.status, "completed"),
+        ),
+      )
+      .orderBy(employees.name);
+    const mine = await tx
+      .select({ id: ratings.id, employeeId: ratings.employeeId })
+      .from(ratings)
+      .where(and(eq(ratings.customerId, customerId), eq(ratings.businessId, business.id)));
+    const ratingOf = (employeeId: string | null) =>
+      mine.find((rating) => rating.employeeId === employeeId)?.id ?? null;
+    return {
+      businessId: business.id,
+      business: { canRate: served.length > 0, ratingId: ratingOf(null) },
+      employees: served.map((employee) => ({
+        employeeId: employee.employeeId,
+        name: employee.name,
+        canRate: true,
+        ratingId: ratingOf(employee.employeeId),
+      })),
+    };
+  });
 }
