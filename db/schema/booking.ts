@@ -2,7 +2,6 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
-  customType,
   doublePrecision,
   index,
   integer,
@@ -17,6 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { citext, createdAt, id, orgId, updatedAt } from "./columns";
 import { users } from "./identity";
 import { organizations } from "./tenancy";
 
@@ -27,18 +27,6 @@ import { organizations } from "./tenancy";
  * everyone (published businesses and their catalogue, visible ratings) and what a customer
  * sees of their own (bookings, ratings, invitations, applications).
  */
-
-const id = () =>
-  uuid("id")
-    .primaryKey()
-    .default(sql`gen_random_uuid()`);
-const orgId = () =>
-  uuid("org_id")
-    .notNull()
-    .references(() => organizations.id, { onDelete: "cascade" });
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
-const citext = customType<{ data: string }>({ dataType: () => "citext" });
 
 /** A text in each language the product speaks; English is required and the fallback. */
 export interface Localized {

@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { createdAt, id, orgId, updatedAt } from "./columns";
 import { users } from "./identity";
 import { organizations } from "./tenancy";
 
@@ -21,17 +22,6 @@ import { organizations } from "./tenancy";
  * Staffing (CallManager): every table is a tenant table with `org_id` and row-level
  * security (migration 0008), reached through `withTenant()`.
  */
-
-const id = () =>
-  uuid("id")
-    .primaryKey()
-    .default(sql`gen_random_uuid()`);
-const orgId = () =>
-  uuid("org_id")
-    .notNull()
-    .references(() => organizations.id, { onDelete: "cascade" });
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 
 /**
  * Overrides of the pay rules at one level (org defaults → location → event → call time →
