@@ -1,7 +1,13 @@
 import {
   BarChart3,
   Building2,
+  CalendarClock,
   CalendarDays,
+  Contact,
+  List,
+  Star,
+  Store,
+  UserPlus,
   ClipboardList,
   HardHat,
   LayoutDashboard,
@@ -34,6 +40,7 @@ export default async function ManageLayout({ children }: { children: ReactNode }
     { href: "/manage", label: t("nav.overview"), icon: <LayoutDashboard /> },
   ];
   if (active) items.push(...(await staffingNavItems(active.role)));
+  if (active) items.push(...(await bookingNavItems(active.role)));
   if (active) {
     items.push(
       { href: "/manage/settings/team", label: tTeam("team"), icon: <Users /> },
@@ -89,6 +96,32 @@ async function staffingNavItems(role: OrgRole): Promise<NavItem[]> {
         href: `${base}/settings`,
         label: t("settings"),
         icon: <SlidersHorizontal />,
+        matchNested: true,
+      },
+    );
+  }
+  return items;
+}
+
+/** The bookings section: the calendar and list for everyone who may read bookings, the
+ * catalogue, clients, ratings and applications for those who run the business. */
+async function bookingNavItems(role: OrgRole): Promise<NavItem[]> {
+  if (!can(role, "bookings.read")) return [];
+  const t = await getTranslations("bookingUi.nav");
+  const base = "/manage/bookings";
+  const items: NavItem[] = [
+    { href: base, label: t("calendar"), icon: <CalendarClock /> },
+    { href: `${base}/list`, label: t("bookings"), icon: <List />, matchNested: true },
+  ];
+  if (can(role, "bookings.write")) {
+    items.push(
+      { href: `${base}/clients`, label: t("clients"), icon: <Contact />, matchNested: true },
+      { href: `${base}/businesses`, label: t("businesses"), icon: <Store />, matchNested: true },
+      { href: `${base}/ratings`, label: t("ratings"), icon: <Star />, matchNested: true },
+      {
+        href: `${base}/applications`,
+        label: t("applications"),
+        icon: <UserPlus />,
         matchNested: true,
       },
     );

@@ -107,6 +107,16 @@ export const ZEnv = z.object({
   S3_ENDPOINT: z.url().optional(),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /**
+   * Map tiles for the marketplace map, as a {z}/{x}/{y} URL template. Unset: the map shows
+   * the results' pins on a plain background (no tile server is contacted).
+   */
+  MAP_TILE_URL: z
+    .string()
+    .regex(/^https?:\/\/\S+\{z\}\S*\{x\}\S*\{y\}/, "must be a tile URL with {z}, {x} and {y}")
+    .optional(),
+  /** Credit line the tile provider requires (e.g. "© OpenStreetMap contributors"). */
+  MAP_TILE_ATTRIBUTION: z.string().min(1).optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -47,6 +47,20 @@ import bookingCatalogEn from "./messages/booking-catalog.en.json";
 import bookingCatalogSq from "./messages/booking-catalog.sq.json";
 import bookingSearchEn from "./messages/booking-search.en.json";
 import bookingSearchSq from "./messages/booking-search.sq.json";
+import bookingUiEn from "./messages/booking-ui.en.json";
+import bookingUiSq from "./messages/booking-ui.sq.json";
+import bookingUiMarketplaceEn from "./messages/booking-ui-marketplace.en.json";
+import bookingUiMarketplaceSq from "./messages/booking-ui-marketplace.sq.json";
+import bookingUiFlowEn from "./messages/booking-ui-flow.en.json";
+import bookingUiFlowSq from "./messages/booking-ui-flow.sq.json";
+import bookingUiCustomerEn from "./messages/booking-ui-customer.en.json";
+import bookingUiCustomerSq from "./messages/booking-ui-customer.sq.json";
+import bookingUiCalendarEn from "./messages/booking-ui-calendar.en.json";
+import bookingUiCalendarSq from "./messages/booking-ui-calendar.sq.json";
+import bookingUiCatalogEn from "./messages/booking-ui-catalog.en.json";
+import bookingUiCatalogSq from "./messages/booking-ui-catalog.sq.json";
+import bookingUiCommunityEn from "./messages/booking-ui-community.en.json";
+import bookingUiCommunitySq from "./messages/booking-ui-community.sq.json";
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -89,7 +103,14 @@ export type Messages = typeof en &
   typeof bookingEn &
   typeof bookingCatalogEn &
   typeof bookingBookingsEn &
-  typeof bookingSearchEn;
+  typeof bookingSearchEn &
+  typeof bookingUiEn &
+  typeof bookingUiMarketplaceEn &
+  typeof bookingUiFlowEn &
+  typeof bookingUiCustomerEn &
+  typeof bookingUiCalendarEn &
+  typeof bookingUiCatalogEn &
+  typeof bookingUiCommunityEn;
 
 export const messagesByLocale: Record<Locale, Messages> = {
   en: merge<Messages>(
@@ -117,6 +138,13 @@ export const messagesByLocale: Record<Locale, Messages> = {
     bookingBookingsEn,
     bookingCatalogEn,
     bookingSearchEn,
+    bookingUiEn,
+    bookingUiMarketplaceEn,
+    bookingUiFlowEn,
+    bookingUiCustomerEn,
+    bookingUiCalendarEn,
+    bookingUiCatalogEn,
+    bookingUiCommunityEn,
   ),
   sq: merge<Messages>(
     sq,
@@ -143,5 +171,12 @@ export const messagesByLocale: Record<Locale, Messages> = {
     bookingBookingsSq,
     bookingCatalogSq,
     bookingSearchSq,
+    bookingUiSq,
+    bookingUiMarketplaceSq,
+    bookingUiFlowSq,
+    bookingUiCustomerSq,
+    bookingUiCalendarSq,
+    bookingUiCatalogSq,
+    bookingUiCommunitySq,
   ),
 };
