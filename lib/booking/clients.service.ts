@@ -242,16 +242,11 @@ export async function removeClient(
 }
 
 /**
- * A signed-in customer accepts a business's invitation from its link, which links the
- * client record to their account. The token is the credential (a forwarded link works for
- * whoever opens it, as with org invitations). Finding the row by its token crosses tenants,
- * so that one lookup runs in the system scope; the change runs in the business's org.
+ * The invitation behind a link, for the page that opens it (anyone holding the link: the
+ * token is the credential). Finding the row by its token crosses tenants, so that one
+ * lookup runs in the system scope. Unknown or used → 404, older than the TTL → 410.
  */
-export async function acceptClientInvitation(
-  viewer: Viewer,
-  token: string,
-  now: Date = new Date(),
-): Promise<TAcceptedClientInvitation> {
+export async function previewClientInvitation(token: string, now: Date = new Date()) {
   const tokenHash = hashToken(token);
   const [found] = await withSystemScope((tx) =>
     tx
@@ -260,7 +255,13 @@ export async function acceptClientInvitation(
         orgId: businessClients.orgId,
         businessId: businessClients.businessId,
         invitedAt: businessClients.invitedAt,
-        business: { id: businesses.id, name: businesses.name, slug: businesses.slug },
+        business: {
+          id: businesses.id,
+          name: businesses.name,
+          slug: businesses.slug,
+          logoKey: businesses.logoKey,
+          status: businesses.status,
+        },
       })
       .from(businessClients)
       .innerJoin(businesses, eq(businesses.id, businessClients.businessId))
@@ -273,6 +274,30 @@ export async function acceptClientInvitation(
   ) {
     throw new GoneError("booking.clients.invitationExpired");
   }
+  const { logoKey, status, ...business } = found.business;
+  return {
+    ...found,
+    business: {
+      ...business,
+      logoUrl: logoKey ? publicFileUrl(logoKey) : null,
+      published: status === "published",
+    },
+    expiresAt: new Date(found.invitedAt.getTime() + CLIENT_INVITATION_TTL_DAYS * DAY_MS),
+  };
+}
+
+/**
+ * A signed-in customer accepts a business's invitation from its link, which links the
+ * client record to their account. The token is the credential (a forwarded link works for
+ * whoever opens it, as with org invitations); the change runs in the business's org.
+ */
+export async function acceptClientInvitation(
+  viewer: Viewer,
+  token: string,
+  now: Date = new Date(),
+): Promise<TAcceptedClientInvitation> {
+  const tokenHash = hashToken(token);
+  const found = await previewClientInvitation(token, now);
   const userId = viewer.user.id;
   return withTenant({ orgId: found.orgId, userId }, async (tx) => {
     const [existing] = await tx
@@ -299,7 +324,8 @@ export async function acceptClientInvitation(
         throw error;
       });
     if (!claimed) throw new NotFoundError("booking.clients.invitationNotFound");
-    return { clientId: claimed.id, business: found.business };
+    const { id, name, slug } = found.business;
+    return { clientId: claimed.id, business: { id, name, slug } };
   });
 }
 
