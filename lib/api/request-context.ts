@@ -9,6 +9,13 @@ export function requestIdFor(request: Request): string {
   return incoming && INCOMING_ID.test(incoming) ? incoming : crypto.randomUUID();
 }
 
-export function apiTranslatorFor(request: Request): Translate {
-  return getTranslator(resolveLocale({ acceptLanguage: request.headers.get("accept-language") }));
+/**
+ * The caller's language: the request's Accept-Language when it sends one (an app passes its
+ * device or in-app choice), else the signed-in user's saved language, else English.
+ */
+export function apiTranslatorFor(request: Request, savedLocale?: string | null): Translate {
+  const acceptLanguage = request.headers.get("accept-language");
+  return getTranslator(
+    acceptLanguage ? resolveLocale({ acceptLanguage }) : resolveLocale({ preferred: savedLocale }),
+  );
 }

@@ -38,6 +38,13 @@ export type RouteHandler = ((request: Request, context: RouteContext) => Promise
   contract?: RouteContract;
 };
 
+interface RequestScope {
+  t: Translate;
+  log: Logger;
+  requestId: string;
+  url: URL;
+}
+
 /**
  * What every `/api/v1` request goes through: a request id (kept from a sane incoming
  * X-Request-Id), the caller's language, a logger bound to both, domain errors mapped to
@@ -46,22 +53,23 @@ export type RouteHandler = ((request: Request, context: RouteContext) => Promise
  */
 async function handleRequest(
   request: Request,
-  run: (scope: { t: Translate; log: Logger; requestId: string; url: URL }) => Promise<Response>,
+  run: (scope: RequestScope) => Promise<Response>,
 ): Promise<Response> {
   const started = performance.now();
   const requestId = requestIdFor(request);
-  const t = apiTranslatorFor(request);
   const url = new URL(request.url);
   const log = getLogger().child({ requestId, method: request.method, path: url.pathname });
+  // The language may change once the caller is known (their saved one): errors follow it.
+  const scope: RequestScope = { t: apiTranslatorFor(request), log, requestId, url };
   let response: Response;
   try {
-    response = await run({ t, log, requestId, url });
+    response = await run(scope);
   } catch (error) {
     if (error instanceof AppError) {
-      response = appErrorResponse(error, t, requestId);
+      response = appErrorResponse(error, scope.t, requestId);
     } else {
       log.error({ err: error }, "unhandled error in API route");
-      response = internalErrorResponse(t, requestId);
+      response = internalErrorResponse(scope.t, requestId);
     }
   }
   log.info(
@@ -89,9 +97,12 @@ export function apiRoute<
   ) => Promise<ApiResult<z.input<R>> | ApiResult<z.input<R>[]> | Response>,
 ): RouteHandler {
   const handle: RouteHandler = (request, context) =>
-    handleRequest(request, async ({ t, log, requestId, url }) => {
+    handleRequest(request, async (scope) => {
+      const { log, requestId, url } = scope;
       // Who calls comes first: an anonymous caller learns nothing from validation errors.
       const caller = await authenticate(request, contract, await context.params);
+      if (caller.viewer) scope.t = apiTranslatorFor(request, caller.viewer.user.locale);
+      const { t } = scope;
       const params = contract.params
         ? parseInput(contract.params, await context.params, t, "params")
         : undefined;
