@@ -8,7 +8,7 @@ import { bookingBusiness } from "./booking.testing";
 import { createCustomerBooking, updateMyBooking } from "./bookings.service";
 import { bookingRow, inboxOf, messagesAbout, setBusiness, startIn } from "./bookings.testing";
 import { completePastBookings } from "./completion";
-import { dueReminderOffsets, sendDueBookingReminders } from "./reminders";
+import { sendDueBookingReminders } from "./reminders";
 
 const HOUR = 3_600_000;
 
@@ -44,28 +44,6 @@ async function reminderOffsets(bookingId: string) {
   );
   return rows.map((row) => row.hoursBefore).sort((a, b) => a - b);
 }
-
-describe("due reminder offsets", () => {
-  const START = new Date("2030-01-10T10:00:00Z");
-  const before = (hours: number) => new Date(START.getTime() - hours * HOUR);
-  const base = { startsAt: START, bookedAt: before(100), hours: [24, 1], sent: [] };
-  it.each([
-    ["before any moment", before(30), base, []],
-    ["inside the day-before window", before(23), base, [24]],
-    ["both due after a missed run, nearest first", before(0.5), base, [1, 24]],
-    ["nothing once it started", before(-1), base, []],
-    ["already sent", before(23), { ...base, sent: [24] }, []],
-    [
-      "skips a moment that passed before booking",
-      before(0.5),
-      { ...base, bookedAt: before(3) },
-      [1],
-    ],
-    ["repeated offsets count once", before(23), { ...base, hours: [24, 24] }, [24]],
-  ])("%s", (_name, now, candidate, expected) => {
-    expect(dueReminderOffsets(candidate, now)).toEqual(expected);
-  });
-});
 
 describe("booking reminders job", () => {
   it("reminds the customer a day and an hour before, once each, in their language", async () => {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { bookingReminders } from "@/db/schema/booking";
 import { defineQueue } from "@/lib/jobs/queue";
+import { dueReminderOffsets } from "@/lib/jobs/reminder-offsets";
 import { getLogger } from "@/lib/logging/logger";
 import { withSystemScope, withTenant } from "@/lib/tenancy/scope";
 import { notifyBookingChange } from "./bookings.notices";
@@ -48,22 +49,6 @@ function candidatesSql(now: Date, orgId?: string) {
       ${orgId ? sql`and b.org_id = ${orgId}` : sql``}`;
 }
 
-/** The offsets due now for one booking that no run has taken yet, nearest first. */
-export function dueReminderOffsets(
-  candidate: { startsAt: Date; bookedAt: Date; hours: number[]; sent: number[] },
-  now: Date,
-): number[] {
-  const start = candidate.startsAt.getTime();
-  return [...new Set(candidate.hours)]
-    .filter((hours) => {
-      const moment = start - hours * 3_600_000;
-      if (hours <= 0 || moment > now.getTime() || start <= now.getTime()) return false;
-      if (candidate.bookedAt.getTime() > moment) return false;
-      return !candidate.sent.includes(hours);
-    })
-    .sort((a, b) => a - b);
-}
-
 const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 
 async function sendOrgReminders(tx: Executor, orgId: string, now: Date): Promise<number> {
@@ -77,7 +62,7 @@ async function sendOrgReminders(tx: Executor, orgId: string, now: Date): Promise
     const due = dueReminderOffsets(
       {
         startsAt: asDate(candidate.starts_at),
-        bookedAt: asDate(candidate.booked_at),
+        notBefore: asDate(candidate.booked_at),
         hours: candidate.hours,
         sent: candidate.sent,
       },

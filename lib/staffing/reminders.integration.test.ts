@@ -19,7 +19,7 @@ import {
   workerAnswers,
   type Setup,
 } from "./notices.testing";
-import { dueOffsets, sendDueReminders } from "./reminders";
+import { sendDueReminders } from "./reminders";
 import { actOnRequest } from "./requests.service";
 import { requestRow, requirementSetup } from "./requests.testing";
 
@@ -49,27 +49,6 @@ async function remindersOf(requestId: string) {
   );
   return rows.map((row) => row.hoursBefore).sort((a, b) => a - b);
 }
-
-describe("due reminder offsets", () => {
-  const base = { startsAt: START, confirmedAt: hoursBefore(100), hours: [24, 2], sent: [] };
-  it.each([
-    ["before any moment", hoursBefore(30), base, []],
-    ["inside the 24-hour window", hoursBefore(23), base, [24]],
-    ["both due after a missed run, nearest first", hoursBefore(1), base, [2, 24]],
-    ["nothing once the call started", hoursBefore(-1), base, []],
-    ["already sent", hoursBefore(23), { ...base, sent: [24] }, []],
-    [
-      "skips a moment that passed before the confirmation",
-      hoursBefore(1),
-      { ...base, confirmedAt: hoursBefore(3) },
-      [2],
-    ],
-    ["repeated offsets count once", hoursBefore(23), { ...base, hours: [24, 24] }, [24]],
-    ["no offsets, no reminders", hoursBefore(1), { ...base, hours: [] }, []],
-  ])("%s", (_name, now, candidate, expected) => {
-    expect(dueOffsets(candidate, now)).toEqual(expected);
-  });
-});
 
 describe("reminders job", () => {
   it("texts each confirmed worker 24 h and 2 h before, once each", async () => {

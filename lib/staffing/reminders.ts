@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { laborRequestReminders } from "@/db/schema/staffing";
 import { defineQueue } from "@/lib/jobs/queue";
+import { dueReminderOffsets } from "@/lib/jobs/reminder-offsets";
 import { getLogger } from "@/lib/logging/logger";
 import { withSystemScope, withTenant } from "@/lib/tenancy/scope";
 import { loadRequestNotices, sendReminderNotice } from "./notices";
@@ -57,22 +58,6 @@ function candidatesSql(now: Date, orgId?: string) {
       ${orgId ? sql`and r.org_id = ${orgId}` : sql``}`;
 }
 
-/** The offsets due now for one request that no run has taken yet, nearest first. */
-export function dueOffsets(
-  candidate: { startsAt: Date; confirmedAt: Date | null; hours: number[]; sent: number[] },
-  now: Date,
-): number[] {
-  const start = candidate.startsAt.getTime();
-  return [...new Set(candidate.hours)]
-    .filter((hours) => {
-      const moment = start - hours * 3_600_000;
-      if (moment > now.getTime() || start <= now.getTime()) return false;
-      if (candidate.confirmedAt && candidate.confirmedAt.getTime() > moment) return false;
-      return !candidate.sent.includes(hours);
-    })
-    .sort((a, b) => a - b);
-}
-
 const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 
 /** One org's due reminders, in its tenant scope. Returns the texts sent. */
@@ -85,10 +70,10 @@ async function sendOrgReminders(tx: Executor, orgId: string, now: Date): Promise
   );
   let sent = 0;
   for (const candidate of candidates) {
-    const due = dueOffsets(
+    const due = dueReminderOffsets(
       {
         startsAt: asDate(candidate.starts_at),
-        confirmedAt: candidate.confirmed_at ? asDate(candidate.confirmed_at) : null,
+        notBefore: candidate.confirmed_at ? asDate(candidate.confirmed_at) : null,
         hours: candidate.hours,
         sent: candidate.sent,
       },
