@@ -23,6 +23,7 @@ import { browserRealtimeConfig } from "@/components/realtime/browser-config";
 import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { AppShell } from "@/components/shell/app-shell";
 import { StaffingBell } from "@/components/staffing/staffing-bell";
+import { InboxBell } from "@/components/booking/inbox/inbox-bell";
 import type { NavItem } from "@/components/shell/nav-link";
 import { OrgSwitcher } from "@/components/tenancy/org-switcher";
 import { can, homeSurfaceFor, type OrgRole } from "@/lib/tenancy/permissions";
@@ -52,7 +53,15 @@ export default async function ManageLayout({ children }: { children: ReactNode }
       title={t("sectionLabel")}
       layout="sidebar"
       items={items}
-      topBarExtra={active ? <StaffingBell org={active} userId={viewer.user.id} /> : undefined}
+      topBarExtra={
+        active ? (
+          <>
+            <StaffingBell org={active} userId={viewer.user.id} />
+            {/* Booking notices for business members land in the person's own inbox. */}
+            <InboxBell userId={viewer.user.id} surface="manage" />
+          </>
+        ) : undefined
+      }
       sidebarTop={
         active ? (
           <OrgSwitcher
