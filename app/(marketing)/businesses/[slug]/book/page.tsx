@@ -300,7 +300,7 @@ async function TimeStep({
 }) {
   const t = await getTranslations("bookingFlowUi.time");
   const today = localDate(new Date(), business.timeZone);
-  const strip = dayStrip({ today, selected: date, horizonDays: business.maxHorizonDays });
+  const shown = dayStrip({ today, selected: date, horizonDays: business.maxHorizonDays });
   const hrefFor = (day: string) =>
     bookHref(slug, { services: serviceIds, staff: employeeId, date: day, step: "time" });
 
@@ -309,8 +309,8 @@ async function TimeStep({
     const availability = await getPublicAvailability(business.id, {
       serviceIds,
       employeeId: employeeId ?? undefined,
-      from: strip.days[0]!,
-      to: strip.days.at(-1)!,
+      from: shown.days[0]!,
+      to: shown.days.at(-1)!,
     });
     slots = employeeId
       ? (availability.employees.find((employee) => employee.employeeId === employeeId)?.slots ?? [])
@@ -330,6 +330,9 @@ async function TimeStep({
     const day = localDate(iso, business.timeZone);
     freeCount[day] = (freeCount[day] ?? 0) + 1;
   }
+  // Without a chosen day, open on the first one that has a free time.
+  const firstFree = shown.days.find((day) => (freeCount[day] ?? 0) > 0);
+  const strip = date || !firstFree ? shown : { ...shown, selected: firstFree };
   const daySlots = slotsOnDay(slots, strip.selected, business.timeZone);
 
   return (
