@@ -50,8 +50,9 @@ export default async function ApplicationsPage({
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)] lg:items-start">
-        <section aria-labelledby="applications-list" className="order-2 grid gap-3 lg:order-1">
+      {/* One column: the account surface is a narrow reading column at every width. */}
+      <div className="grid gap-6">
+        <section aria-labelledby="applications-list" className="order-2 grid gap-3">
           <h2 id="applications-list" className="text-base font-semibold">
             {t("listTitle")}
           </h2>
@@ -79,7 +80,7 @@ export default async function ApplicationsPage({
           )}
         </section>
 
-        <div className="order-1 grid gap-4 lg:order-2">
+        <div className="order-1 grid gap-4">
           <Card className="p-4 sm:p-5">
             <h2 className="text-base font-semibold">{t("form.title")}</h2>
             <p className="mb-4 mt-1 text-sm text-muted-foreground">{t("form.description")}</p>
