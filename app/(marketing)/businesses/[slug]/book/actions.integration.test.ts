@@ -137,9 +137,7 @@ describe("createBookingAction (the stepper's confirm step)", () => {
 
     expect(state.status).toBe("error");
     const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
-    expect(Object.keys(errors)).toEqual(
-      expect.arrayContaining(["serviceIds.0", "startsAt"]),
-    );
+    expect(Object.keys(errors)).toEqual(expect.arrayContaining(["serviceIds.0", "startsAt"]));
     expect(await allBookingsOf(setup.business.id)).toHaveLength(0);
   });
 
