@@ -2,7 +2,7 @@
 
 import { Bookmark, Heart } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toaster";
 import { idle, type FormState } from "@/lib/actions/form-state";
@@ -10,6 +10,7 @@ import { cn } from "@/lib/utils/cn";
 
 type Kind = "favorite" | "saved";
 type Result = { favoriteId: string | null };
+type Toggled = { favoriteId: string | null; result: FormState<Result> };
 type Action = (previous: FormState<Result>, formData: FormData) => Promise<FormState<Result>>;
 
 const ICONS = { favorite: Heart, saved: Bookmark } as const;
@@ -29,21 +30,27 @@ function FavoriteToggle({
   action: Action;
 }) {
   const t = useTranslations(`marketplaceUi.business.favorite.${kind}`);
-  const [state, submit, pending] = useActionState(action, idle as FormState<Result>);
-  const [favoriteId, setFavoriteId] = useState(initialId);
-  const handled = useRef<FormState<Result>>(state);
+  // The row in effect travels with the action's answer: a failed toggle keeps the last one.
+  const [state, submit, pending] = useActionState(
+    async (previous: Toggled, formData: FormData): Promise<Toggled> => {
+      const result = await action(idle as FormState<Result>, formData);
+      return {
+        favoriteId: result.status === "success" ? result.data.favoriteId : previous.favoriteId,
+        result,
+      };
+    },
+    { favoriteId: initialId, result: idle as FormState<Result> },
+  );
+  const handled = useRef<Toggled>(state);
 
   useEffect(() => {
     if (state === handled.current) return;
     handled.current = state;
-    if (state.status === "success") {
-      setFavoriteId(state.data.favoriteId);
-      toast.success(state.message);
-    } else if (state.status === "error") {
-      toast.error(state.message);
-    }
+    if (state.result.status === "success") toast.success(state.result.message);
+    else if (state.result.status === "error") toast.error(state.result.message);
   }, [state]);
 
+  const { favoriteId } = state;
   const on = favoriteId !== null;
   const Icon = ICONS[kind];
   return (
