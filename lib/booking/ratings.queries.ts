@@ -171,6 +171,7 @@ export function listOrgRatings(
   query: {
     businessId?: string;
     employeeId?: string;
+    score?: number;
     unanswered?: boolean;
     page: number;
     pageSize: number;
@@ -182,6 +183,7 @@ export function listOrgRatings(
       eq(ratings.orgId, orgId),
       query.businessId ? eq(ratings.businessId, query.businessId) : undefined,
       query.employeeId ? eq(ratings.employeeId, query.employeeId) : undefined,
+      query.score ? eq(ratings.score, query.score) : undefined,
       query.unanswered
         ? sql`not exists (select 1 from ${ratingReplies} r where r.rating_id = ${ratings.id} and r.side = 'business')`
         : undefined,

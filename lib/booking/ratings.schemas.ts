@@ -149,6 +149,13 @@ export const ZManageRatingsQuery = z
   .strictObject({
     businessId: z.uuid().optional(),
     employeeId: z.uuid().optional(),
+    score: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(5)
+      .optional()
+      .meta({ description: "Only ratings with this score" }),
     unanswered: z
       .enum(["true", "false"])
       .transform((value) => value === "true")
