@@ -1,6 +1,6 @@
 "use client";
 
-import { Bell } from "lucide-react";
+import { Bell, type LucideIcon } from "lucide-react";
 import type { ComponentProps } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -13,8 +13,15 @@ export function BellButton({
   unread,
   label,
   countTestId,
+  icon: Icon = Bell,
   ...props
-}: { unread: number; label: string; countTestId?: string } & ComponentProps<typeof Button>) {
+}: {
+  unread: number;
+  label: string;
+  countTestId?: string;
+  /** Another icon where two bells sit side by side. */
+  icon?: LucideIcon;
+} & ComponentProps<typeof Button>) {
   return (
     <Button
       variant="ghost"
@@ -24,7 +31,7 @@ export function BellButton({
       title={label}
       {...props}
     >
-      <Bell aria-hidden />
+      <Icon aria-hidden />
       {unread > 0 && (
         <span
           aria-hidden

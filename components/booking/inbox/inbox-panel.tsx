@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Bell, Check, CheckCheck } from "lucide-react";
+import { Bell, Check, CheckCheck, Inbox } from "lucide-react";
 import Link from "next/link";
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { type KeyboardEvent, useState, useTransition } from "react";
@@ -126,6 +126,7 @@ export function InboxPanel({
           unread={unread}
           label={t(surface === "manage" ? "businessLabel" : "label", { count: unread })}
           countTestId="inbox-count"
+          icon={surface === "manage" ? Inbox : Bell}
           data-testid="inbox-bell"
         />
       }
