@@ -1,0 +1,5 @@
+import { TableSkeleton } from "@/components/tenancy/skeletons";
+
+export default function Loading() {
+  return <TableSkeleton rows={4} />;
+}
