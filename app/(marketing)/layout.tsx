@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 
 export default async function MarketingLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("common");
+  const tBooking = await getTranslations("bookingUi.nav");
   const navLink =
     "rounded-md px-2 py-1 text-sm text-muted-foreground hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring";
   return (
@@ -17,11 +18,14 @@ export default async function MarketingLayout({ children }: { children: ReactNod
       <header className="sticky top-0 z-40 border-b bg-background/85 backdrop-blur">
         <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4 sm:px-6">
           <Logo />
-          <nav aria-label={t("appName")} className="hidden items-center gap-2 sm:flex">
-            <Link href="/docs" className={navLink}>
+          <nav aria-label={t("appName")} className="flex items-center gap-2">
+            <Link href="/businesses" className={navLink}>
+              {tBooking("marketplace")}
+            </Link>
+            <Link href="/docs" className={`${navLink} hidden sm:inline`}>
               {t("apiDocs")}
             </Link>
-            <Link href="/contact" className={navLink}>
+            <Link href="/contact" className={`${navLink} hidden sm:inline`}>
               {t("contact")}
             </Link>
           </nav>

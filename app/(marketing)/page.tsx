@@ -6,6 +6,7 @@ import {
   HardHat,
   LayoutDashboard,
   type LucideIcon,
+  Search,
   UserRound,
   UsersRound,
 } from "lucide-react";
@@ -13,6 +14,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
 
 const FEATURES: { key: "staffing" | "bookings" | "crm"; icon: LucideIcon }[] = [
   { key: "staffing", icon: UsersRound },
@@ -29,6 +31,7 @@ const SURFACES = [
 
 export default async function HomePage() {
   const t = await getTranslations("home");
+  const tMarket = await getTranslations("marketplaceUi.search");
   return (
     <>
       <section className="mx-auto max-w-6xl px-4 pb-16 pt-16 sm:px-6 sm:pt-24">
@@ -48,6 +51,29 @@ export default async function HomePage() {
             <Link href="/docs">{t("ctaSecondary")}</Link>
           </Button>
         </div>
+        <form
+          role="search"
+          method="get"
+          action="/businesses"
+          className="mt-8 flex max-w-xl flex-wrap items-end gap-2"
+        >
+          <div className="grid min-w-0 flex-1 basis-56 gap-1.5">
+            <label htmlFor="home-marketplace-q" className="text-sm font-medium">
+              {tMarket("title")}
+            </label>
+            <Input
+              id="home-marketplace-q"
+              name="q"
+              type="search"
+              minLength={2}
+              placeholder={tMarket("searchPlaceholder")}
+            />
+          </div>
+          <Button type="submit" variant="secondary">
+            <Search aria-hidden />
+            {tMarket("search")}
+          </Button>
+        </form>
       </section>
 
       <section aria-labelledby="features" className="border-t bg-muted/40">
