@@ -245,7 +245,11 @@ export async function listManagedBookings(
     if (query.to) conditions.push(lt(bookings.startsAt, query.to));
     const where = and(...conditions)!;
     const total = await tx.$count(bookings, where);
-    const loaded = await loadRows(tx, where, [asc(bookings.startsAt), asc(bookings.id)], {
+    const order =
+      query.sort === "desc"
+        ? [desc(bookings.startsAt), desc(bookings.id)]
+        : [asc(bookings.startsAt), asc(bookings.id)];
+    const loaded = await loadRows(tx, where, order, {
       limit: query.pageSize,
       offset: (query.page - 1) * query.pageSize,
     });

@@ -184,6 +184,10 @@ export const ZManagedBookingsQuery = z
       .transform((value) => (value === undefined ? undefined : [value].flat()))
       .meta({ description: "One or more statuses (repeat the parameter)" }),
     from: ZQueryInstant.meta({ description: "Bookings ending after this instant" }),
+    sort: z
+      .enum(["asc", "desc"])
+      .default("asc")
+      .meta({ description: "By start: asc soonest first (default), desc latest first" }),
     to: ZQueryInstant.meta({ description: "Bookings starting before this instant" }),
     ...page,
     pageSize: z.coerce.number().int().min(1).max(500).default(50),
