@@ -19,7 +19,7 @@ export default async function MarketingLayout({ children }: { children: ReactNod
         <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4 sm:px-6">
           <Logo />
           <nav aria-label={t("appName")} className="flex items-center gap-2">
-            <Link href="/businesses" className={navLink}>
+            <Link href="/businesses" className={`${navLink} whitespace-nowrap`}>
               {tBooking("marketplace")}
             </Link>
             <Link href="/docs" className={`${navLink} hidden sm:inline`}>
