@@ -164,7 +164,11 @@ export function ProfileForm({
   const router = useRouter();
   const readOnly = !canEdit;
   const field = (name: string, errors: FieldErrors | undefined, props: object = {}) => (
-    <FormField label={t(name)} labelNote={t.has(`${name}Note`) ? t(`${name}Note`) : undefined} errors={errorsFor(errors, name)}>
+    <FormField
+      label={t(name)}
+      labelNote={t.has(`${name}Note`) ? t(`${name}Note`) : undefined}
+      errors={errorsFor(errors, name)}
+    >
       <Input name={name} readOnly={readOnly} {...props} />
     </FormField>
   );
@@ -197,7 +201,12 @@ export function ProfileForm({
             )}
           </FormField>
         </div>
-        <LocalizedFields name="bio" label={t("bio")} values={business.translations.bio} errors={errors} />
+        <LocalizedFields
+          name="bio"
+          label={t("bio")}
+          values={business.translations.bio}
+          errors={errors}
+        />
         <LocalizedFields
           name="description"
           label={t("descriptionField")}
@@ -223,25 +232,57 @@ export function ProfileForm({
       <Section title={t("sections.location")}>
         {field("address", errors, { defaultValue: business.address ?? "" })}
         <div className="grid gap-4 sm:grid-cols-2">
-          {field("latitude", errors, { defaultValue: numberValue(business.latitude), inputMode: "decimal", placeholder: "41.3275" })}
-          {field("longitude", errors, { defaultValue: numberValue(business.longitude), inputMode: "decimal", placeholder: "19.8187" })}
+          {field("latitude", errors, {
+            defaultValue: numberValue(business.latitude),
+            inputMode: "decimal",
+            placeholder: "41.3275",
+          })}
+          {field("longitude", errors, {
+            defaultValue: numberValue(business.longitude),
+            inputMode: "decimal",
+            placeholder: "19.8187",
+          })}
         </div>
         <p className="text-xs text-muted-foreground">{t("coordinatesHint")}</p>
         {field("collabAddress", errors, { defaultValue: business.collabAddress ?? "" })}
         <div className="grid gap-4 sm:grid-cols-2">
-          {field("collabLatitude", errors, { defaultValue: numberValue(business.collabLatitude), inputMode: "decimal" })}
-          {field("collabLongitude", errors, { defaultValue: numberValue(business.collabLongitude), inputMode: "decimal" })}
+          {field("collabLatitude", errors, {
+            defaultValue: numberValue(business.collabLatitude),
+            inputMode: "decimal",
+          })}
+          {field("collabLongitude", errors, {
+            defaultValue: numberValue(business.collabLongitude),
+            inputMode: "decimal",
+          })}
         </div>
       </Section>
 
       <Section title={t("sections.contact")}>
         <div className="grid gap-4 sm:grid-cols-2">
-          {field("phone", errors, { defaultValue: business.phone ?? "", type: "tel", autoComplete: "tel" })}
+          {field("phone", errors, {
+            defaultValue: business.phone ?? "",
+            type: "tel",
+            autoComplete: "tel",
+          })}
           {field("email", errors, { defaultValue: business.email ?? "", type: "email" })}
-          {field("website", errors, { defaultValue: business.website ?? "", type: "url", placeholder: "https://" })}
+          {field("website", errors, {
+            defaultValue: business.website ?? "",
+            type: "url",
+            placeholder: "https://",
+          })}
           {SOCIALS.map((name) => (
-            <FormField key={name} label={t(`socials.${name}`)} labelNote={t("optional")} errors={errorsFor(errors, `socials.${name}`)}>
-              <Input name={`socials.${name}`} type="url" placeholder="https://" defaultValue={business.socials[name] ?? ""} />
+            <FormField
+              key={name}
+              label={t(`socials.${name}`)}
+              labelNote={t("optional")}
+              errors={errorsFor(errors, `socials.${name}`)}
+            >
+              <Input
+                name={`socials.${name}`}
+                type="url"
+                placeholder="https://"
+                defaultValue={business.socials[name] ?? ""}
+              />
             </FormField>
           ))}
         </div>
@@ -255,16 +296,48 @@ export function ProfileForm({
           currencies={currencies}
         />
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {field("minNoticeMinutes", errors, { defaultValue: String(business.minNoticeMinutes), type: "number", min: 0 })}
-          {field("maxHorizonDays", errors, { defaultValue: String(business.maxHorizonDays), type: "number", min: 1 })}
-          {field("cancellationWindowHours", errors, { defaultValue: String(business.cancellationWindowHours), type: "number", min: 0 })}
-          {field("slotStepMinutes", errors, { defaultValue: String(business.slotStepMinutes), type: "number", min: 5 })}
-          {field("reminderHours", errors, { defaultValue: business.reminderHours.join(", "), placeholder: "24, 1" })}
+          {field("minNoticeMinutes", errors, {
+            defaultValue: String(business.minNoticeMinutes),
+            type: "number",
+            min: 0,
+          })}
+          {field("maxHorizonDays", errors, {
+            defaultValue: String(business.maxHorizonDays),
+            type: "number",
+            min: 1,
+          })}
+          {field("cancellationWindowHours", errors, {
+            defaultValue: String(business.cancellationWindowHours),
+            type: "number",
+            min: 0,
+          })}
+          {field("slotStepMinutes", errors, {
+            defaultValue: String(business.slotStepMinutes),
+            type: "number",
+            min: 5,
+          })}
+          {field("reminderHours", errors, {
+            defaultValue: business.reminderHours.join(", "),
+            placeholder: "24, 1",
+          })}
         </div>
         <div className="grid gap-3">
-          <CheckboxField name="autoConfirm" label={t("autoConfirm")} hint={t("autoConfirmHint")} defaultChecked={business.autoConfirm} />
-          <CheckboxField name="notifyEmail" label={t("notifyEmail")} defaultChecked={business.notifyEmail} />
-          <CheckboxField name="notifyPush" label={t("notifyPush")} defaultChecked={business.notifyPush} />
+          <CheckboxField
+            name="autoConfirm"
+            label={t("autoConfirm")}
+            hint={t("autoConfirmHint")}
+            defaultChecked={business.autoConfirm}
+          />
+          <CheckboxField
+            name="notifyEmail"
+            label={t("notifyEmail")}
+            defaultChecked={business.notifyEmail}
+          />
+          <CheckboxField
+            name="notifyPush"
+            label={t("notifyPush")}
+            defaultChecked={business.notifyPush}
+          />
         </div>
       </Section>
     </fieldset>

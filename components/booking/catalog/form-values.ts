@@ -7,8 +7,10 @@
 /** How many minor units a major unit has in this currency (EUR 2, JPY 0, BHD 3). */
 export function currencyDecimals(currency: string): number {
   try {
-    return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2;
+    return (
+      new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2
+    );
   } catch {
     return 2;
   }
@@ -19,7 +21,10 @@ export function currencyDecimals(currency: string): number {
  * it is not a plain amount or has more decimals than the currency has.
  */
 export function parsePriceMinor(text: string | undefined, currency: string): number {
-  const cleaned = (text ?? "").trim().replace(/[\s\u00a0']/g, "").replace(",", ".");
+  const cleaned = (text ?? "")
+    .trim()
+    .replace(/[\s\u00a0']/g, "")
+    .replace(",", ".");
   const decimals = currencyDecimals(currency);
   const match = /^(\d+)(?:\.(\d*))?$/.exec(cleaned);
   if (!match) return NaN;

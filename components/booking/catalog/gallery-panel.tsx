@@ -133,7 +133,11 @@ export function GalleryPanel<L>({
                 label={logoUrl ? t("replaceLogo") : t("uploadLogo")}
                 busy={logo.busy}
                 onFiles={(files) =>
-                  void logo.send(`/api/v1/manage/businesses/${businessId}/logo`, files.slice(0, 1), "PUT")
+                  void logo.send(
+                    `/api/v1/manage/businesses/${businessId}/logo`,
+                    files.slice(0, 1),
+                    "PUT",
+                  )
                 }
                 testId="logo-input"
               />
@@ -186,9 +190,16 @@ export function GalleryPanel<L>({
             {t("empty")}
           </p>
         ) : (
-          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4" data-testid="gallery-grid">
+          <ul
+            className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4"
+            data-testid="gallery-grid"
+          >
             {images.map((image, index) => (
-              <li key={image.id} className="grid gap-2 rounded-md border p-2" data-testid="gallery-image">
+              <li
+                key={image.id}
+                className="grid gap-2 rounded-md border p-2"
+                data-testid="gallery-image"
+              >
                 <div className="relative">
                   {/* eslint-disable-next-line @next/next/no-img-element -- stored files, any size */}
                   <img

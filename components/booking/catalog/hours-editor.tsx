@@ -125,12 +125,22 @@ export function HoursEditor<A, B>({
             ))}
             {canEdit && (
               <div className="flex flex-wrap gap-2">
-                <Button type="button" variant="outline" size="sm" onClick={() => add(weekday, "open")}>
+                <Button
+                  type="button"
+                  variant="outline"
+                  size="sm"
+                  onClick={() => add(weekday, "open")}
+                >
                   <Plus aria-hidden />
                   {t("addRange")}
                 </Button>
                 {open && (
-                  <Button type="button" variant="ghost" size="sm" onClick={() => add(weekday, "break")}>
+                  <Button
+                    type="button"
+                    variant="ghost"
+                    size="sm"
+                    onClick={() => add(weekday, "break")}
+                  >
                     <Plus aria-hidden />
                     {t("addBreak")}
                   </Button>

@@ -150,11 +150,7 @@ function ServiceForm({
   return (
     <ActionForm
       action={service ? actions.update : actions.create}
-      fields={
-        service
-          ? { serviceId: service.id, currency }
-          : { businessId: business.id, currency }
-      }
+      fields={service ? { serviceId: service.id, currency } : { businessId: business.id, currency }}
       submitLabel={service ? t("save") : t("create")}
       onSuccess={() => {
         onDone();

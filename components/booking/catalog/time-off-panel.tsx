@@ -65,7 +65,12 @@ export function TimeOffPanel<C>({
               <div className="grid gap-4 sm:grid-cols-2">
                 <FormField label={t("who")} errors={errorsFor(errors, "employeeId")}>
                   {(control) => (
-                    <select name="employeeId" defaultValue="" className={fieldControlClass} {...control}>
+                    <select
+                      name="employeeId"
+                      defaultValue=""
+                      className={fieldControlClass}
+                      {...control}
+                    >
                       <option value="">{t("wholeBusiness")}</option>
                       {employees.map((employee) => (
                         <option key={employee.id} value={employee.id}>
@@ -75,7 +80,11 @@ export function TimeOffPanel<C>({
                     </select>
                   )}
                 </FormField>
-                <FormField label={t("reason")} labelNote={t("optional")} errors={errorsFor(errors, "reason")}>
+                <FormField
+                  label={t("reason")}
+                  labelNote={t("optional")}
+                  errors={errorsFor(errors, "reason")}
+                >
                   <Input name="reason" maxLength={300} />
                 </FormField>
                 <FormField label={t("startsAt")} errors={errorsFor(errors, "startsAt")}>
@@ -109,9 +118,7 @@ export function TimeOffPanel<C>({
           </TableHeader>
           <TableBody>
             {rows.map((row) => {
-              const who = row.employeeId
-                ? (names.get(row.employeeId) ?? "—")
-                : t("wholeBusiness");
+              const who = row.employeeId ? (names.get(row.employeeId) ?? "—") : t("wholeBusiness");
               return (
                 <TableRow key={row.id} data-testid="time-off-row">
                   <TableCell className="text-sm">{row.period}</TableCell>
