@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { businesses, services, workingHours } from "@/db/schema/booking";
+import { businesses, employees, services, timeOff, workingHours } from "@/db/schema/booking";
 import { idle, type FormState } from "@/lib/actions/form-state";
 import { bookingBusiness } from "@/lib/booking/booking.testing";
 import type { Viewer } from "@/lib/identity/viewer";
@@ -334,6 +334,83 @@ describe("business catalogue actions", () => {
 
     expect(state.status).toBe("success");
     expect((await businessRow(business.id))!.status).toBe("published");
+  });
+
+  it("adds time off typed in the business's zone and refuses it when it ends first", async () => {
+    const { org, team, business, employees: staff } = await bookingBusiness({ status: "draft" });
+    signIn(team.manager, org.id);
+
+    const added = await submit(actions.createTimeOffAction, {
+      businessId: business.id,
+      employeeId: staff.ana.id,
+      startsAt: "2030-12-24T13:00",
+      endsAt: "2030-12-26T09:00",
+      reason: "Holidays",
+    });
+    const backwards = await submit(actions.createTimeOffAction, {
+      businessId: business.id,
+      startsAt: "2030-12-26T09:00",
+      endsAt: "2030-12-24T13:00",
+    });
+
+    expect(added.status).toBe("success");
+    expect(backwards.status).toBe("error");
+    expect(Object.keys(fieldErrorsOf(backwards))).toContain("endsAt");
+    const rows = await withSystemScope((tx) =>
+      tx.select().from(timeOff).where(eq(timeOff.businessId, business.id)),
+    );
+    expect(rows).toHaveLength(1);
+    // Tirana is UTC+1 in winter.
+    expect(rows[0]).toMatchObject({
+      employeeId: staff.ana.id,
+      reason: "Holidays",
+      startsAt: new Date("2030-12-24T12:00:00Z"),
+      endsAt: new Date("2030-12-26T08:00:00Z"),
+    });
+  });
+
+  it("adds an employee who performs the services ticked", async () => {
+    const { org, team, business, services: offered } = await bookingBusiness({ status: "draft" });
+    signIn(team.manager, org.id);
+
+    const employee = dataOf(
+      await submit(actions.createEmployeeAction, {
+        businessId: business.id,
+        name: "Cara Colorist",
+        "bio.en": "Color specialist",
+        active: "on",
+        serviceIds: [offered.color.id],
+      }),
+    );
+
+    const [row] = await withSystemScope((tx) =>
+      tx.select().from(employees).where(eq(employees.id, employee.id)),
+    );
+    expect(row).toMatchObject({ businessId: business.id, name: "Cara Colorist", active: true });
+    expect(employee).toMatchObject({ serviceIds: [offered.color.id] });
+  });
+
+  it("gives several employees the same week at once", async () => {
+    const { org, team, business, employees: staff } = await bookingBusiness({ status: "draft" });
+    signIn(team.manager, org.id);
+
+    const state = await submit(actions.setEmployeesHoursAction, {
+      businessId: business.id,
+      employeeIds: [staff.ana.id, staff.ben.id],
+      ranges: ["2|open|10:00|18:00"],
+    });
+
+    expect(state).toMatchObject({ status: "success", message: expect.stringContaining("2") });
+    const rows = await withSystemScope((tx) =>
+      tx.select().from(workingHours).where(eq(workingHours.businessId, business.id)),
+    );
+    const staffRows = rows.filter((row) => row.employeeId !== null);
+    expect(staffRows.map((row) => [row.employeeId, row.weekday]).sort()).toEqual(
+      [
+        [staff.ana.id, 2],
+        [staff.ben.id, 2],
+      ].sort(),
+    );
   });
 
   it("refuses a member whose role cannot edit bookings", async () => {
