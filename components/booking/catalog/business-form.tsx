@@ -42,7 +42,7 @@ function NativeSelect({
       name={name}
       defaultValue={defaultValue}
       disabled={disabled}
-      className={fieldControlClass}
+      className={`${fieldControlClass} h-9 py-1`}
       {...control}
     >
       {options.map((option) => (

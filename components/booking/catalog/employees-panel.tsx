@@ -193,7 +193,7 @@ function EmployeeForm({
               <select
                 name="userId"
                 defaultValue={employee?.userId ?? ""}
-                className={fieldControlClass}
+                className={`${fieldControlClass} h-9 py-1`}
                 {...control}
               >
                 <option value="">{t("noUser")}</option>

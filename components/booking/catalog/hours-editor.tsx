@@ -84,8 +84,9 @@ export function HoursEditor<A, B>({
           </div>
           <div className="grid gap-2">
             {rows.map(({ row, index }) => (
-              <div key={index} className="flex flex-wrap items-center gap-2">
-                <span className="w-14 text-xs text-muted-foreground">
+              // On a phone the kind sits above its times, so both time inputs keep their picker.
+              <div key={index} className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                <span className="w-full text-xs text-muted-foreground sm:w-14">
                   {row.kind === "open" ? t("open") : t("break")}
                 </span>
                 <Input
@@ -93,7 +94,7 @@ export function HoursEditor<A, B>({
                   aria-label={t("from", { day: t(`weekdays.${weekday}`) })}
                   value={row.opensAt}
                   onChange={(event) => update(index, { opensAt: event.target.value })}
-                  className="w-32"
+                  className="min-w-0 flex-1 sm:w-32 sm:flex-none"
                   disabled={!canEdit}
                 />
                 <span aria-hidden>–</span>
@@ -102,7 +103,7 @@ export function HoursEditor<A, B>({
                   aria-label={t("to", { day: t(`weekdays.${weekday}`) })}
                   value={row.closesAt === "24:00" ? "23:59" : row.closesAt}
                   onChange={(event) => update(index, { closesAt: event.target.value })}
-                  className="w-32"
+                  className="min-w-0 flex-1 sm:w-32 sm:flex-none"
                   disabled={!canEdit}
                 />
                 {canEdit && (
@@ -161,7 +162,7 @@ export function HoursEditor<A, B>({
               <select
                 value={level}
                 onChange={(event) => changeLevel(event.target.value)}
-                className={fieldControlClass}
+                className={`${fieldControlClass} h-9 py-1`}
                 data-testid="hours-level"
                 {...control}
               >

@@ -210,7 +210,7 @@ function ServiceForm({
                 <select
                   name="gender"
                   defaultValue={service?.gender ?? "any"}
-                  className={fieldControlClass}
+                  className={`${fieldControlClass} h-9 py-1`}
                   {...control}
                 >
                   {GENDERS.map((gender) => (

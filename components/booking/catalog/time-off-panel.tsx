@@ -68,7 +68,7 @@ export function TimeOffPanel<C>({
                     <select
                       name="employeeId"
                       defaultValue=""
-                      className={fieldControlClass}
+                      className={`${fieldControlClass} h-9 py-1`}
                       {...control}
                     >
                       <option value="">{t("wholeBusiness")}</option>

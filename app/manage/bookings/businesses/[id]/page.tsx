@@ -59,8 +59,9 @@ export default async function BusinessPage({ params, searchParams }: Props) {
   const base = `/manage/bookings/businesses/${business.id}`;
 
   return (
-    <div className="grid gap-6">
-      <div>
+    // minmax(0, 1fr): the tab strip scrolls on a phone instead of widening the page.
+    <div className="grid grid-cols-1 gap-6">
+      <div className="min-w-0">
         <BackLink href="/manage/bookings/businesses" label={t("list.back")} />
         <PageHeader
           title={business.name}
