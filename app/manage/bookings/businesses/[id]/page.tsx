@@ -59,7 +59,7 @@ export default async function BusinessPage({ params, searchParams }: Props) {
   const base = `/manage/bookings/businesses/${business.id}`;
 
   return (
-    // minmax(0, 1fr): the tab strip scrolls on a phone instead of widening the page.
+    // minmax(0, 1fr): nothing inside may widen the page past a phone's screen.
     <div className="grid grid-cols-1 gap-6">
       <div className="min-w-0">
         <BackLink href="/manage/bookings/businesses" label={t("list.back")} />
@@ -71,8 +71,9 @@ export default async function BusinessPage({ params, searchParams }: Props) {
           })}
           action={<BusinessStatusBadge status={business.status} />}
         />
-        <nav aria-label={t("detail.tabsLabel")} className="-mx-1 overflow-x-auto border-b">
-          <ul className="flex min-w-max gap-1 px-1">
+        {/* The tabs wrap on a phone, so the current one is always in sight. */}
+        <nav aria-label={t("detail.tabsLabel")} className="-mx-1 border-b">
+          <ul className="flex flex-wrap gap-x-1 px-1">
             {TABS.map((name) => (
               <li key={name}>
                 <Link
