@@ -1,10 +1,6 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { accessTokenFor, readOutbox, registerVerifiedUser, signInAs } from "./support/accounts";
-import {
-  closeE2eDatabase,
-  completeBookingsAt,
-  sendBookingRemindersAt,
-} from "./support/booking-jobs";
+import { completeBookingsAt, sendBookingRemindersAt } from "./support/booking-jobs";
 
 const ZONE = "Europe/Tirane";
 
@@ -28,10 +24,6 @@ async function api(request: APIRequestContext, token: string, orgId?: string) {
     put: (path: string, data: unknown) => call("put", path, data),
   };
 }
-
-test.afterAll(async () => {
-  await closeE2eDatabase();
-});
 
 test("a customer books a nearby business, the business confirms it live, and the visit is reminded, rated and answered", async ({
   browser,
@@ -121,7 +113,7 @@ test("a customer books a nearby business, the business confirms it live, and the
   await page.getByLabel("Notes for the business").fill("Short on the sides, please.");
   await page.getByTestId("booking-submit").click();
   await expect(page).toHaveURL(/\/account\/bookings\/[0-9a-f-]{36}/);
-  const bookingId = page.url().split("/").pop()!;
+  const bookingId = new URL(page.url()).pathname.split("/").pop()!;
   await expect(page.getByTestId("booking-status")).toHaveText("Pending");
   await page.goto("/account");
   await expect(page.getByTestId("booking-card").filter({ hasText: businessName })).toBeVisible();
@@ -142,7 +134,10 @@ test("a customer books a nearby business, the business confirms it live, and the
   const startsAt = new Date(
     new Date(`${day}T10:00:00Z`).getTime() - zoneOffsetMs(day) /* 10:00 in Tirana */,
   );
-  expect((await sendBookingRemindersAt(new Date(startsAt.getTime() - 30 * 60_000))).sent).toBe(1);
+  const reminderClock = new Date(startsAt.getTime() - 30 * 60_000);
+  expect((await sendBookingRemindersAt(reminderClock)).sent).toBeGreaterThanOrEqual(1);
+  // Once: a second run at the same moment has nothing left to send.
+  expect((await sendBookingRemindersAt(reminderClock)).sent).toBe(0);
   await readOutbox(request, customer.email, /Haircut with Ana Barber[\s\S]*See you soon!/);
 
   // The completion job after the visit; then the customer rates it.
@@ -150,7 +145,9 @@ test("a customer books a nearby business, the business confirms it live, and the
   await page.goto(`/account/bookings/${bookingId}`);
   await expect(page.getByTestId("booking-status")).toHaveText("Completed");
   const ratingForm = page.getByTestId("rating-form").first();
-  await ratingForm.getByRole("radio", { name: "4 stars" }).check({ force: true });
+  // The stars are labels around visually hidden radios: click the fourth star.
+  await ratingForm.locator("label", { has: page.getByRole("radio", { name: "4 stars" }) }).click();
+  await expect(ratingForm.getByRole("radio", { name: "4 stars" })).toBeChecked();
   await ratingForm.getByRole("textbox").first().fill("Quick and friendly.");
   await ratingForm.locator('button[type="submit"]').click();
   await expect(page.getByText("Quick and friendly.")).toBeVisible();

@@ -12,7 +12,7 @@ export default function Loading() {
         <Skeleton className="h-9 w-24 rounded-full" />
         <Skeleton className="h-9 w-32 rounded-full" />
       </div>
-      <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
+      <div className="grid gap-3 sm:grid-cols-2">
         {Array.from({ length: 6 }, (_, index) => (
           <Skeleton key={index} className="h-32 w-full" />
         ))}

@@ -74,7 +74,7 @@ export default async function FavoritesPage({
               <p>{t("emptyFiltered.body", { kind: kind ?? "favorite" })}</p>
             </EmptyState>
           ) : (
-            <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3" data-testid="favorites-list">
+            <ul className="grid gap-3 sm:grid-cols-2" data-testid="favorites-list">
               {items.map((favorite) => (
                 <FavoriteCard key={favorite.id} favorite={favorite} />
               ))}

@@ -43,7 +43,7 @@ import {
 import { type CalendarBooking, type CalendarData, MOVABLE_STATUSES } from "./types";
 import { withParams } from "./url";
 
-const HOUR_PX = 64;
+const HOUR_PX = 80;
 const PX_PER_MINUTE = HOUR_PX / 60;
 
 /** Block colours by status; pending ones get a dashed border so they stand out. */
@@ -458,6 +458,8 @@ function BookingBlock({
   const start = localTimeOf(new Date(booking.startsAt), timeZone);
   const end = localTimeOf(new Date(booking.endsAt), timeZone);
   const services = booking.services.join(", ");
+  // A short booking has room for one line: its start and who comes.
+  const compact = typeof style.height === "number" && style.height < 44;
   return (
     <button
       ref={setNodeRef}
@@ -489,12 +491,22 @@ function BookingBlock({
         transform: transform ? `translate3d(${transform.x}px, ${transform.y}px, 0)` : undefined,
       }}
     >
-      <span className="flex items-center gap-1 font-semibold tabular-nums">
-        {booking.status === "pending" && <Clock className="size-3 shrink-0" aria-hidden />}
-        {start}–{end}
-      </span>
-      <span className="truncate font-medium">{booking.customerName}</span>
-      <span className="truncate opacity-80">{services}</span>
+      {compact ? (
+        <span className="flex min-w-0 items-center gap-1">
+          {booking.status === "pending" && <Clock className="size-3 shrink-0" aria-hidden />}
+          <span className="font-semibold tabular-nums">{start}</span>
+          <span className="truncate font-medium">{booking.customerName}</span>
+        </span>
+      ) : (
+        <>
+          <span className="flex items-center gap-1 font-semibold tabular-nums">
+            {booking.status === "pending" && <Clock className="size-3 shrink-0" aria-hidden />}
+            {start}–{end}
+          </span>
+          <span className="truncate font-medium">{booking.customerName}</span>
+          <span className="truncate opacity-80">{services}</span>
+        </>
+      )}
     </button>
   );
 }

@@ -11,7 +11,7 @@ export default function Loading() {
         </div>
         <Skeleton className="h-6 w-24" />
       </div>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="grid gap-6">
         <Skeleton className="h-80" />
         <Skeleton className="h-48" />
       </div>

@@ -136,7 +136,7 @@ export default async function BookingPage({
 
       <Flash booking={booking} query={query} />
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="grid gap-6">
         <div className="grid content-start gap-6">
           <Card className="grid gap-4 p-4 sm:p-6">
             <div className="flex items-start gap-3">
@@ -440,7 +440,7 @@ async function RateSection({ booking, viewer }: { booking: TBooking; viewer: Vie
         </h2>
         <p className="text-sm text-muted-foreground">{t("description")}</p>
       </div>
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid gap-4">
         {targets.map((target, index) => {
           const rating: TRating | null = ratings[index] ?? null;
           return (
