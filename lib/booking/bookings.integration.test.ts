@@ -81,9 +81,10 @@ describe("customer bookings", () => {
       notes: "Short please",
       changeableUntil: minutesAfter(startsAt, -24 * 60),
     });
+    // No Accept-Language: the API answers in the customer's saved language.
     expect(booking.services.map((item: { name: string }) => item.name)).toEqual([
-      "Haircut",
-      "Hair color",
+      "Prerje flokësh",
+      "Ngjyrosje flokësh",
     ]);
     const row = await bookingRow(booking.id);
     expect(row.occupiedUntil.toISOString()).toBe(minutesAfter(startsAt, 100));
