@@ -19,7 +19,7 @@ export default async function MarketingLayout({ children }: { children: ReactNod
         <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4 sm:px-6">
           <Logo />
           <nav aria-label={t("appName")} className="flex items-center gap-2">
-            <Link href="/businesses" className={`${navLink} whitespace-nowrap`}>
+            <Link href="/businesses" className={`${navLink} hidden whitespace-nowrap sm:inline`}>
               {tBooking("marketplace")}
             </Link>
             <Link href="/docs" className={`${navLink} hidden sm:inline`}>
@@ -45,6 +45,9 @@ export default async function MarketingLayout({ children }: { children: ReactNod
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-8 text-sm text-muted-foreground sm:px-6">
           <p>{t("footer", { year: new Date().getFullYear() })}</p>
           <nav aria-label={t("contact")} className="flex gap-4">
+            <Link href="/businesses" className="hover:text-foreground">
+              {tBooking("marketplace")}
+            </Link>
             <Link href="/docs" className="hover:text-foreground">
               {t("apiDocs")}
             </Link>
