@@ -1,11 +1,10 @@
 "use client";
 
-import { Pencil, Plus, Trash2, Upload, Users } from "lucide-react";
+import { Plus, Trash2, Upload, Users } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
-import { DeleteDialog } from "@/components/staffing/delete-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import {
@@ -33,7 +32,7 @@ import {
   type FormActionFn,
   imageProblem,
   LocalizedFields,
-  ReorderButtons,
+  CatalogRowActions,
   uploadImage,
   useQuietAction,
 } from "./shared";
@@ -341,34 +340,17 @@ export function EmployeesPanel({
                 </TableCell>
                 {canEdit && (
                   <TableCell className="text-right">
-                    <div className="flex justify-end">
-                      <ReorderButtons
-                        action={actions.order}
-                        businessId={businessId}
-                        ids={ids}
-                        index={index}
-                        name={employee.name}
-                      />
-                      <Button
-                        variant="ghost"
-                        size="icon"
-                        onClick={() => setEditing(employee)}
-                        aria-label={t("edit", { name: employee.name })}
-                        title={t("edit", { name: employee.name })}
-                      >
-                        <Pencil aria-hidden />
-                      </Button>
-                      <DeleteDialog
-                        action={actions.remove}
-                        id={employee.id}
-                        compact
-                        title={t("delete.title", { name: employee.name })}
-                        description={t("delete.description")}
-                        submitLabel={t("delete.submit")}
-                        triggerLabel={t("delete.open", { name: employee.name })}
-                        testId="employee-delete"
-                      />
-                    </div>
+                    <CatalogRowActions
+                      namespace="bookingCatalogUi.employees"
+                      order={actions.order}
+                      remove={actions.remove}
+                      businessId={businessId}
+                      ids={ids}
+                      index={index}
+                      row={employee}
+                      onEdit={() => setEditing(employee)}
+                      testId="employee-delete"
+                    />
                   </TableCell>
                 )}
               </TableRow>

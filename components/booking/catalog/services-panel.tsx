@@ -1,12 +1,11 @@
 "use client";
 
-import { ImagePlus, Pencil, Plus, Scissors, Trash2 } from "lucide-react";
+import { ImagePlus, Plus, Scissors, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import { formatMoney } from "@/components/staffing/format";
-import { DeleteDialog } from "@/components/staffing/delete-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import {
@@ -38,7 +37,7 @@ import {
   type FormActionFn,
   imageProblem,
   LocalizedFields,
-  ReorderButtons,
+  CatalogRowActions,
   uploadImage,
   useQuietAction,
 } from "./shared";
@@ -327,34 +326,17 @@ export function ServicesPanel({
                 </TableCell>
                 {canEdit && (
                   <TableCell className="text-right">
-                    <div className="flex justify-end">
-                      <ReorderButtons
-                        action={actions.order}
-                        businessId={business.id}
-                        ids={ids}
-                        index={index}
-                        name={service.name}
-                      />
-                      <Button
-                        variant="ghost"
-                        size="icon"
-                        onClick={() => setEditing(service)}
-                        aria-label={t("edit", { name: service.name })}
-                        title={t("edit", { name: service.name })}
-                      >
-                        <Pencil aria-hidden />
-                      </Button>
-                      <DeleteDialog
-                        action={actions.remove}
-                        id={service.id}
-                        compact
-                        title={t("delete.title", { name: service.name })}
-                        description={t("delete.description")}
-                        submitLabel={t("delete.submit")}
-                        triggerLabel={t("delete.open", { name: service.name })}
-                        testId="service-delete"
-                      />
-                    </div>
+                    <CatalogRowActions
+                      namespace="bookingCatalogUi.services"
+                      order={actions.order}
+                      remove={actions.remove}
+                      businessId={business.id}
+                      ids={ids}
+                      index={index}
+                      row={service}
+                      onEdit={() => setEditing(service)}
+                      testId="service-delete"
+                    />
                   </TableCell>
                 )}
               </TableRow>

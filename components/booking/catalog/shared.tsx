@@ -1,9 +1,10 @@
 "use client";
 
-import { ArrowDown, ArrowUp } from "lucide-react";
+import { ArrowDown, ArrowUp, Pencil } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef } from "react";
+import { DeleteDialog } from "@/components/staffing/delete-dialog";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input, Textarea } from "@/components/ui/input";
@@ -177,7 +178,7 @@ export function useQuietAction<T>(action: FormActionFn<T>) {
 }
 
 /** Up/down arrows that post the whole list in its new order. */
-export function ReorderButtons<T>({
+function ReorderButtons<T>({
   action,
   businessId,
   ids,
@@ -223,6 +224,64 @@ export function ReorderButtons<T>({
         <ArrowDown aria-hidden />
       </Button>
     </span>
+  );
+}
+
+/**
+ * A catalogue row's controls (services, employees): move up/down, edit, and delete after a
+ * confirmation that names the row. Labels come from the list's own namespace.
+ */
+export function CatalogRowActions<O, R>({
+  namespace,
+  order,
+  remove,
+  businessId,
+  ids,
+  index,
+  row,
+  onEdit,
+  testId,
+}: {
+  namespace: "bookingCatalogUi.services" | "bookingCatalogUi.employees";
+  order: FormActionFn<O>;
+  remove: FormActionFn<R>;
+  businessId: string;
+  ids: string[];
+  index: number;
+  row: { id: string; name: string };
+  onEdit: () => void;
+  testId: string;
+}) {
+  const t = useTranslations(namespace);
+  return (
+    <div className="flex justify-end">
+      <ReorderButtons
+        action={order}
+        businessId={businessId}
+        ids={ids}
+        index={index}
+        name={row.name}
+      />
+      <Button
+        variant="ghost"
+        size="icon"
+        onClick={onEdit}
+        aria-label={t("edit", { name: row.name })}
+        title={t("edit", { name: row.name })}
+      >
+        <Pencil aria-hidden />
+      </Button>
+      <DeleteDialog
+        action={remove}
+        id={row.id}
+        compact
+        title={t("delete.title", { name: row.name })}
+        description={t("delete.description")}
+        submitLabel={t("delete.submit")}
+        triggerLabel={t("delete.open", { name: row.name })}
+        testId={testId}
+      />
+    </div>
   );
 }
 
